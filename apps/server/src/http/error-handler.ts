@@ -1,0 +1,65 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, isAppError, type FieldIssue } from '@socialseed/core/errors';
+
+interface ZodValidationIssue {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: Array<string | number> } };
+}
+
+/** `/colors/primary` or issue.path → `colors.primary`: the field name a client can map to an input. */
+function fieldOf(issue: ZodValidationIssue, context: string | undefined): string {
+  const path = issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? [];
+  const joined = path.map(String).join('.');
+  return joined || (context === 'body' ? 'body' : context ?? 'request');
+}
+
+function toAppError(error: FastifyError): AppError {
+  if (isAppError(error)) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues: FieldIssue[] = (error.validation as ZodValidationIssue[]).map((issue) => ({
+      field: fieldOf(issue, error.validationContext),
+      message: issue.message ?? 'Invalid value',
+    }));
+    return AppError.invalid(issues);
+  }
+  // Fastify's own client errors (malformed JSON, oversize body, wrong content type …).
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
+      return new AppError('PAYLOAD_TOO_LARGE', { message: 'Request body is too large', details: { issues: [{ field: 'body', message: 'Too large' }] } });
+    }
+    if (error.statusCode === 415) {
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', { message: error.message, details: { issues: [{ field: 'body', message: 'Send JSON (application/json)' }] } });
+    }
+    if (error.statusCode === 429) {
+      return new AppError('RATE_LIMITED', { message: 'Too many requests', userMessage: 'Too many requests. Slow down and try again shortly.' });
+    }
+    return new AppError('VALIDATION_FAILED', {
+      message: error.message,
+      status: error.statusCode,
+      userMessage: 'The request could not be read.',
+      details: { issues: [{ field: 'body', message: error.message }] },
+    });
+  }
+  return new AppError('INTERNAL', { message: 'Something went wrong on our side', cause: error });
+}
+
+/** The one place where errors become HTTP: `{ error: { code, message, userMessage, details } }`, never a stack. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((rawError: FastifyError, request, reply) => {
+    const error = toAppError(rawError);
+    if (error.status >= 500) request.log.error({ err: rawError }, 'request failed');
+    else request.log.info({ code: error.code, status: error.status }, error.message);
+    const retryAfter = error.details?.['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+    return reply.status(error.status).send({
+      error: { code: error.code, message: error.message, userMessage: error.userMessage, details: error.details ?? {} },
+    });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({
+      error: { code: 'NOT_FOUND', message: `No route for ${request.method} ${request.url.split('?')[0]}`, userMessage: 'Not found.', details: {} },
+    }),
+  );
+}

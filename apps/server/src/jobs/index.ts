@@ -1,0 +1,9 @@
+import type { EmailTransport } from '@socialseed/core/email/deliver-email';
+import type { JobDefinition } from './job-definition';
+import { emailSendJob } from './email-send.job';
+import { emailSweepJob, type PendingEmailFinder } from './email-sweep.job';
+
+/** Every job this codebase runs, in one list: queues, retries and schedules are derived from it. */
+export function allJobs(deps: { emailTransport: EmailTransport | null; findStalePendingEmails: PendingEmailFinder }): JobDefinition[] {
+  return [emailSendJob(deps.emailTransport), emailSweepJob(deps.findStalePendingEmails)] as JobDefinition[];
+}

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import type { Logger } from 'pino';
+import type { ServerContext } from '../server-context';
+
+export interface RetryPolicy {
+  /** Attempts after the first before the job is dead-lettered. */
+  limit: number;
+  delaySeconds: number;
+  /** Exponential backoff (pg-boss adds jitter) instead of a fixed delay. */
+  backoff: boolean;
+}
+
+export interface JobRunContext {
+  server: ServerContext;
+  log: Logger;
+  jobId: string;
+  /** True when a failure now would exhaust the retry budget. */
+  finalAttempt: boolean;
+}
+
+/**
+ * A job is a name, a zod payload and a handler; retries, backoff and dead-lettering come from
+ * its `retry` policy, applied in one place (the job queue).
+ */
+export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
+  name: string;
+  payload: Schema;
+  retry: RetryPolicy;
+  /** Cron schedule (UTC) for recurring jobs; enqueued once per tick however many workers run. */
+  cron?: string;
+  handler(payload: z.infer<Schema>, run: JobRunContext): Promise<void>;
+}
+
+export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
+  return definition;
+}

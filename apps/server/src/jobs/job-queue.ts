@@ -1,0 +1,86 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { ServerContext } from '../server-context';
+import type { JobDefinition } from './job-definition';
+
+const DEAD_LETTER_SUFFIX = '.dead';
+
+export interface JobQueue {
+  /** Creates every queue (and its dead-letter queue); idempotent, safe from many processes. */
+  registerQueues(definitions: JobDefinition[]): Promise<void>;
+  enqueue(name: string, payload: object, options?: { singletonKey?: string; priority?: number; startAfter?: Date }): Promise<string | null>;
+  /** Starts consuming every definition's queue and installs cron schedules (worker role). */
+  startWorkers(definitions: JobDefinition[], server: ServerContext): Promise<void>;
+  status(): Promise<{ ok: boolean; detail?: string }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * pg-boss on the application's PostgreSQL: jobs are rows, fetched with SELECT … FOR UPDATE SKIP
+ * LOCKED, so any number of worker processes on any number of machines share the queue and no
+ * job is handed to two of them.
+ */
+export async function startJobQueue(databaseUrl: string, log: Logger): Promise<JobQueue> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  let lastError: string | undefined;
+  boss.on('error', (error: Error) => {
+    lastError = error.message;
+    log.error({ err: error }, 'job queue error');
+  });
+  await boss.start();
+  const started = true;
+
+  return {
+    async registerQueues(definitions) {
+      for (const definition of definitions) {
+        const deadLetter = `${definition.name}${DEAD_LETTER_SUFFIX}`;
+        await boss.createQueue(deadLetter, { name: deadLetter, retentionDays: 30 });
+        await boss.createQueue(definition.name, {
+          name: definition.name,
+          policy: 'standard',
+          retryLimit: definition.retry.limit,
+          retryDelay: definition.retry.delaySeconds,
+          retryBackoff: definition.retry.backoff,
+          deadLetter,
+        });
+      }
+    },
+    enqueue(name, payload, options = {}) {
+      return boss.send(name, payload, options);
+    },
+    async startWorkers(definitions, server) {
+      for (const definition of definitions) {
+        await boss.work<object>(definition.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
+          for (const job of jobs) {
+            const jobLog = log.child({ job: definition.name, jobId: job.id });
+            const parsed = definition.payload.safeParse(job.data);
+            if (!parsed.success) {
+              // A malformed payload never succeeds on retry: fail it straight into the dead letters.
+              jobLog.error({ issues: parsed.error.issues }, 'job payload invalid');
+              throw new Error(`invalid payload for ${definition.name}: ${parsed.error.message}`);
+            }
+            await definition.handler(parsed.data, {
+              server,
+              log: jobLog,
+              jobId: job.id,
+              finalAttempt: job.retryCount >= job.retryLimit,
+            });
+          }
+        });
+        if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: 'UTC' });
+      }
+    },
+    async status() {
+      if (!started) return { ok: false, detail: 'not started' };
+      try {
+        await boss.getQueues();
+        return lastError ? { ok: true, detail: `last error: ${lastError}` } : { ok: true };
+      } catch (error) {
+        return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

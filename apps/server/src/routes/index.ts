@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ServerContext } from '../server-context';
+import { authRoutes } from './auth/auth.routes';
+import { usersRoutes } from './users/users.routes';
+import { organizationsRoutes } from './organizations/organizations.routes';
+import { membersRoutes } from './organizations/members.routes';
+import { brandsRoutes } from './brands/brands.routes';
+import { mediaRoutes } from './media/media.routes';
+import { adminRoutes } from './admin/admin.routes';
+
+/** Every /api/v1 resource, each a thin plugin over core use cases. */
+export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(authRoutes(context), { prefix: '/auth' });
+    await app.register(usersRoutes(context), { prefix: '/users' });
+    await app.register(organizationsRoutes(context), { prefix: '/organizations' });
+    await app.register(membersRoutes(context), { prefix: '/organizations' });
+    await app.register(brandsRoutes(context), { prefix: '/brands' });
+    await app.register(mediaRoutes(context), { prefix: '/media' });
+    await app.register(adminRoutes(context), { prefix: '/admin' });
+  };
+}

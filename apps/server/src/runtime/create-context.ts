@@ -1,0 +1,46 @@
+import type { Logger } from 'pino';
+import { systemClock } from '@socialseed/core/shared/clock';
+import type { CoreDeps } from '@socialseed/core/deps';
+import { createUnitOfWork, getOrCreateInstanceSecret, pingDatabase, type DatabaseConnection } from '@socialseed/db';
+import type { Config } from '../config/config';
+import { createAccessTokens } from '../http/access-tokens';
+import { argon2idHasher } from '../http/passwords';
+import type { JobQueue } from '../jobs/job-queue';
+import type { ServerContext } from '../server-context';
+
+/** Wires the domain's dependencies to their real implementations. */
+export async function createServerContext(config: Config, connection: DatabaseConnection, queue: JobQueue, log: Logger): Promise<ServerContext> {
+  const jwtSecret = config.JWT_SECRET ?? (await getOrCreateInstanceSecret(connection.db, 'jwt_signing_key'));
+  const accessTokens = createAccessTokens(jwtSecret, config.ACCESS_TOKEN_TTL_SECONDS);
+  const core: CoreDeps = {
+    uow: createUnitOfWork(connection.db),
+    clock: systemClock,
+    passwords: argon2idHasher,
+    accessTokens: accessTokens.issuer,
+    emails: {
+      async dispatch(outboxEmailId) {
+        // The outbox row is already committed; if this enqueue fails, the sweep job retries it.
+        await queue.enqueue('email.send', { outboxEmailId }).catch((error: unknown) => {
+          log.warn({ err: error, outboxEmailId }, 'email job not enqueued; the sweep will retry');
+        });
+      },
+    },
+    settings: {
+      publicUrl: config.PUBLIC_URL,
+      refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+      invitationTtlDays: config.INVITATION_TTL_DAYS,
+      login: {
+        maxAttemptsPerIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
+        maxAttemptsPerAccount: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
+        windowSeconds: config.LOGIN_WINDOW_SECONDS,
+      },
+    },
+  };
+  return {
+    config,
+    core,
+    accessTokens,
+    queueStatus: () => queue.status(),
+    databaseStatus: () => pingDatabase(connection.db),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Permission } from '@socialseed/core/organizations/permissions';
+import type { TestApp } from './test-app';
+import type { RegisteredUser } from './api-helpers';
+import { addMember, createBrand, createInvitation, multipartFile, TINY_PNG, uploadImage } from './fixtures';
+
+/** What a route needs to be called: a URL (ids filled in) and a body. */
+export interface PreparedCall {
+  url: string;
+  payload?: object | Buffer;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Who may call a route: `public` (no token), `user` (any signed-in user, not tied to the
+ * request's organization), or one action of the permission table, scoped to the organization.
+ */
+export type Access = 'public' | 'user' | Permission;
+
+export interface RouteCase {
+  access: Access;
+  /**
+   * Builds a valid call inside `owner`'s organization. Ids refer to fresh resources created for
+   * this call, so destructive calls can be repeated per role.
+   */
+  prepare(t: TestApp, owner: RegisteredUser): Promise<PreparedCall>;
+}
+
+const fixed = (url: string, payload?: object) => async (): Promise<PreparedCall> => (payload ? { url, payload } : { url });
+
+const brandPayload = { name: 'Updated name', industry: 'retail' };
+
+/**
+ * Every /api route with how to call it. access-control.test.ts fails when a registered route is
+ * missing here, so a new route cannot skip the RBAC and isolation checks.
+ */
+export const routeCatalogue: Record<string, RouteCase> = {
+  'GET /api/health': { access: 'public', prepare: fixed('/api/health') },
+  'GET /api/v1/meta': { access: 'public', prepare: fixed('/api/v1/meta') },
+  'GET /api/openapi.json': { access: 'public', prepare: fixed('/api/openapi.json') },
+  'POST /api/v1/auth/register': { access: 'public', prepare: fixed('/api/v1/auth/register') },
+  'POST /api/v1/auth/login': { access: 'public', prepare: fixed('/api/v1/auth/login') },
+  'POST /api/v1/auth/refresh': { access: 'public', prepare: fixed('/api/v1/auth/refresh') },
+  'POST /api/v1/auth/logout': { access: 'public', prepare: fixed('/api/v1/auth/logout') },
+  'POST /api/v1/auth/forgot-password': { access: 'public', prepare: fixed('/api/v1/auth/forgot-password') },
+  'POST /api/v1/auth/reset-password': { access: 'public', prepare: fixed('/api/v1/auth/reset-password') },
+  'POST /api/v1/auth/verify-email': { access: 'public', prepare: fixed('/api/v1/auth/verify-email') },
+  'GET /api/v1/organizations/invitations/lookup': { access: 'public', prepare: fixed('/api/v1/organizations/invitations/lookup') },
+  'POST /api/v1/auth/resend-verification': { access: 'user', prepare: fixed('/api/v1/auth/resend-verification') },
+  'GET /api/v1/users/profile': { access: 'user', prepare: fixed('/api/v1/users/profile') },
+  'PUT /api/v1/users/profile': { access: 'user', prepare: fixed('/api/v1/users/profile', { name: 'Renamed' }) },
+  'GET /api/v1/users/sessions': { access: 'user', prepare: fixed('/api/v1/users/sessions') },
+  'DELETE /api/v1/users/sessions/:id': { access: 'user', prepare: fixed('/api/v1/users/sessions/00000000-0000-4000-8000-000000000000') },
+  'GET /api/v1/organizations/': { access: 'user', prepare: fixed('/api/v1/organizations') },
+  'POST /api/v1/organizations/': { access: 'user', prepare: fixed('/api/v1/organizations', { name: 'Another' }) },
+  'POST /api/v1/organizations/accept-invite': { access: 'user', prepare: fixed('/api/v1/organizations/accept-invite') },
+
+  'GET /api/v1/organizations/current': { access: 'organization.read', prepare: fixed('/api/v1/organizations/current') },
+  'PUT /api/v1/organizations/': { access: 'organization.update', prepare: fixed('/api/v1/organizations', { requireApproval: true }) },
+  'GET /api/v1/organizations/members': { access: 'members.read', prepare: fixed('/api/v1/organizations/members') },
+  'POST /api/v1/organizations/members/invite': {
+    access: 'members.invite',
+    prepare: async () => ({ url: '/api/v1/organizations/members/invite', payload: { email: `x-${Math.random().toString(16).slice(2)}@example.test`, role: 'viewer' } }),
+  },
+  'PUT /api/v1/organizations/members/:id': {
+    access: 'members.update',
+    prepare: async (t, owner) => ({ url: `/api/v1/organizations/members/${(await addMember(t, owner, 'viewer')).membershipId}`, payload: { role: 'editor' } }),
+  },
+  'DELETE /api/v1/organizations/members/:id': {
+    access: 'members.remove',
+    prepare: async (t, owner) => ({ url: `/api/v1/organizations/members/${(await addMember(t, owner, 'viewer')).membershipId}` }),
+  },
+  'GET /api/v1/organizations/invitations': { access: 'invitations.read', prepare: fixed('/api/v1/organizations/invitations') },
+  'DELETE /api/v1/organizations/invitations/:id': {
+    access: 'invitations.revoke',
+    prepare: async (t, owner) => ({ url: `/api/v1/organizations/invitations/${await createInvitation(t.app, owner)}` }),
+  },
+
+  'GET /api/v1/brands/': { access: 'brands.read', prepare: fixed('/api/v1/brands') },
+  'POST /api/v1/brands/': { access: 'brands.create', prepare: fixed('/api/v1/brands', { name: 'New brand', industry: 'fintech' }) },
+  'GET /api/v1/brands/:id': { access: 'brands.read', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}` }) },
+  'PUT /api/v1/brands/:id': {
+    access: 'brands.update',
+    prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}`, payload: brandPayload }),
+  },
+  'DELETE /api/v1/brands/:id': { access: 'brands.delete', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}` }) },
+  'POST /api/v1/brands/:id/activate': {
+    access: 'brands.update',
+    prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/activate` }),
+  },
+  'POST /api/v1/media/': {
+    access: 'media.upload',
+    prepare: async () => {
+      const body = multipartFile(TINY_PNG);
+      return { url: '/api/v1/media', payload: body.payload, headers: body.headers };
+    },
+  },
+  'GET /api/v1/media/:id/content': {
+    access: 'media.read',
+    prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}/content` }),
+  },
+  'GET /api/v1/admin/audit-logs': { access: 'audit.read', prepare: fixed('/api/v1/admin/audit-logs') },
+  'GET /api/v1/admin/outbox': { access: 'outbox.read', prepare: fixed('/api/v1/admin/outbox') },
+};

@@ -1,0 +1,43 @@
+import { NavLink } from 'react-router';
+import { useCurrentOrganization } from '../hooks/use-current-organization.ts';
+
+const links = [
+  { to: '/dashboard', label: 'Dashboard' },
+  { to: '/brands', label: 'Brands' },
+  { to: '/calendar', label: 'Calendar' },
+  { to: '/compose', label: 'Compose' },
+  { to: '/trends', label: 'Trends' },
+  { to: '/inbox', label: 'Inbox' },
+  { to: '/analytics', label: 'Analytics' },
+  { to: '/members', label: 'Members' },
+  { to: '/settings', label: 'Settings' },
+] as const;
+
+function linkClassName({ isActive }: { isActive: boolean }): string {
+  const base = 'block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium';
+  return isActive ? `${base} bg-accent-50 text-accent-800` : `${base} text-neutral-700 hover:bg-neutral-100`;
+}
+
+export function SideNav() {
+  const { can } = useCurrentOrganization();
+  return (
+    <nav aria-label="Main" className="shrink-0 border-b border-neutral-200 bg-white p-3 sm:w-48 sm:border-b-0 sm:border-r">
+      <ul className="flex gap-1 overflow-x-auto sm:block sm:space-y-1">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} className={linkClassName}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+        {can('admin') && (
+          <li>
+            <NavLink to="/audit-log" className={linkClassName}>
+              Audit log
+            </NavLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,52 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RedirectIfAuthenticated } from './auth/RedirectIfAuthenticated.tsx';
+import { RequireAuth } from './auth/RequireAuth.tsx';
+import { AppShell } from './layout/AppShell.tsx';
+import { AuditLogPage } from './pages/audit-log/AuditLogPage.tsx';
+import { AcceptInvitePage } from './pages/auth/AcceptInvitePage.tsx';
+import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage.tsx';
+import { LoginPage } from './pages/auth/LoginPage.tsx';
+import { RegisterPage } from './pages/auth/RegisterPage.tsx';
+import { ResetPasswordPage } from './pages/auth/ResetPasswordPage.tsx';
+import { VerifyEmailPage } from './pages/auth/VerifyEmailPage.tsx';
+import { BrandWizardPage } from './pages/brand-wizard/BrandWizardPage.tsx';
+import { BrandsPage } from './pages/brands/BrandsPage.tsx';
+import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
+import { MembersPage } from './pages/members/MembersPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { placeholderRoutes } from './pages/placeholder-routes.tsx';
+import { SettingsPage } from './pages/settings/SettingsPage.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <RedirectIfAuthenticated />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/register', element: <RegisterPage /> },
+    ],
+  },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: '/verify-email', element: <VerifyEmailPage /> },
+  { path: '/accept-invite', element: <AcceptInvitePage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <Navigate to="/dashboard" replace /> },
+          { path: '/dashboard', element: <DashboardPage /> },
+          { path: '/brands', element: <BrandsPage /> },
+          { path: '/brands/new', element: <BrandWizardPage /> },
+          { path: '/brands/:brandId/setup', element: <BrandWizardPage /> },
+          { path: '/members', element: <MembersPage /> },
+          { path: '/settings', element: <SettingsPage /> },
+          { path: '/audit-log', element: <AuditLogPage /> },
+          ...placeholderRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

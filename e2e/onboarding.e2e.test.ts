@@ -1,0 +1,160 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
+import { launchBrowser } from './support/browser.ts';
+import { ensureWebBuild } from './support/ensure-web-build.ts';
+import { solidPng } from './support/png.ts';
+
+/*
+ * The whole first-run journey in a real browser against the real server (embedded
+ * PostgreSQL in a fresh data directory): register, set up a brand through every wizard step,
+ * log out and back in, invite a colleague, and switch between organizations.
+ * The steps share one browser page and run in order; each builds on the previous one.
+ */
+
+const owner = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery', organization: 'Analytical Engines' };
+const brandName = 'Acme Pay';
+const secondOrganization = 'Side Project Ltd';
+const invitedEmail = 'grace@example.com';
+const waitTimeout = 30_000;
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function visible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: waitTimeout });
+}
+
+const field = (label: string) => page.getByLabel(label, { exact: true });
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const brandHeading = () => page.getByRole('heading', { name: brandName, exact: true });
+
+async function clickNext(): Promise<void> {
+  await button('Next').click();
+}
+
+describe('onboarding in the browser', () => {
+  beforeAll(async () => {
+    ensureWebBuild();
+    server = await startTestServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(waitTimeout);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  it('registers and sets up a brand through every wizard step', async () => {
+    await page.goto(`${server.baseUrl}/register`);
+    await field('Name').fill(owner.name);
+    await field('Email').fill(owner.email);
+    await field('Password').fill(owner.password);
+    await field('Organization name').fill(owner.organization);
+    await button('Create account').click();
+
+    await page.getByRole('link', { name: 'Create your first brand' }).click();
+
+    // 1. Basics
+    await field('Brand name').fill(brandName);
+    await field('Industry').selectOption('fintech');
+    await clickNext();
+
+    // 2. Look: the logo preview is fetched with the access token, so a visible image proves the upload round trip.
+    await visible(page.getByRole('heading', { name: 'Look' }));
+    await page.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: solidPng(32, [15, 118, 110]) });
+    const logo = page.getByRole('img', { name: `${brandName} logo` });
+    await visible(logo);
+    await expect.poll(() => logo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth), { timeout: waitTimeout }).toBe(32);
+    await field('Primary colour').fill('#0F766E');
+    await field('Secondary colour').fill('#111827');
+    await clickNext();
+
+    // 3. Messaging
+    await visible(page.getByRole('heading', { name: 'Messaging' }));
+    await field('Pillar 1').fill('Personal finance tips');
+    await button('Add pillar').click();
+    await field('Pillar 2').fill('Product updates');
+    await field('Tone').selectOption('educational');
+    await clickNext();
+
+    // 4. Audience
+    await visible(page.getByRole('heading', { name: 'Audience' }));
+    await field('Roles').fill('CFO, Head of Finance');
+    await field('Roles').press('Enter');
+    await field('Geographies').fill('United Kingdom');
+    await field('Geographies').press('Enter');
+    await field('11-50 people').check();
+    await field('51-200 people').check();
+    await clickNext();
+
+    // 5. Voice
+    await visible(page.getByRole('heading', { name: 'Voice' }));
+    await visible(page.getByText('0 of 5 minimum'));
+    for (let sample = 1; sample <= 5; sample += 1) {
+      await field(`Voice sample ${sample}`).fill(`Past post number ${sample}: budgeting is a habit, not a spreadsheet.`);
+    }
+    await visible(page.getByText('5 of 5 minimum'));
+    await clickNext();
+
+    // 6. Schedule
+    await visible(page.getByRole('heading', { name: 'Schedule' }));
+    await field('Posts per week').fill('4');
+    await field('Monday').check();
+    await field('10:00').check();
+    await field('Time zone').selectOption('Europe/London');
+    await button('Finish setup').click();
+
+    await page.waitForURL('**/dashboard', { timeout: waitTimeout });
+    await visible(brandHeading());
+    await visible(page.getByRole('list', { name: 'Brands' }).getByText('Active', { exact: true }));
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/onboarding-dashboard.png', fullPage: true });
+  }, 120_000);
+
+  it('keeps the session across a reload, and logs out and back in', async () => {
+    await page.reload();
+    await visible(brandHeading());
+
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await button('Log out').click();
+    await visible(page.getByRole('heading', { name: 'Log in to Socialseed' }));
+
+    await field('Email').fill(owner.email);
+    await field('Password').fill(owner.password);
+    await button('Log in').click();
+    await visible(brandHeading());
+  }, 120_000);
+
+  it('invites a member and lists the pending invitation', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+    await visible(page.getByRole('heading', { name: 'Members', level: 1 }));
+    await field('Email').fill(invitedEmail);
+    await field('Role').selectOption('editor');
+    await button('Send invite').click();
+    await visible(page.getByRole('list', { name: 'Pending invitations' }).getByText(invitedEmail));
+  }, 120_000);
+
+  it('creates a second organization and switches between the two', async () => {
+    await button('New organization').click();
+    const dialog = page.getByRole('dialog', { name: 'New organization' });
+    await dialog.getByLabel('Organization name', { exact: true }).fill(secondOrganization);
+    await dialog.getByRole('button', { name: 'Create organization' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: waitTimeout });
+
+    const switcher = field('Organization');
+    await switcher.selectOption({ label: secondOrganization });
+    await visible(page.getByRole('heading', { name: 'No brands yet' }));
+    expect(await brandHeading().count()).toBe(0);
+
+    await switcher.selectOption({ label: owner.organization });
+    await visible(brandHeading());
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});

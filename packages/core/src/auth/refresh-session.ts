@@ -1,0 +1,52 @@
+import { AppError } from '../errors';
+import { recordAudit } from '../audit/record-audit';
+import type { CoreDeps } from '../deps';
+import type { RequestOrigin } from '../shared/actor';
+import { addDays, hashToken, newSecretToken } from './secret-tokens';
+import { sessionResultFor } from './open-session';
+
+const sessionInvalid = () =>
+  new AppError('SESSION_INVALID', { message: 'Session expired or revoked', userMessage: 'Your session has ended. Please log in again.' });
+
+/**
+ * Exchanges a refresh token for a new access token and a new refresh token (rotation). A token
+ * that was already exchanged once is proof it was copied: the whole session is revoked, so
+ * neither the thief nor the user can continue without logging in again.
+ */
+export async function refreshSession(deps: CoreDeps, refreshToken: string, origin: RequestOrigin) {
+  const now = deps.clock.now();
+  const presentedHash = hashToken(refreshToken);
+  const session = await deps.uow.sessions.findByTokenHash(presentedHash);
+
+  if (!session) {
+    const reused = await deps.uow.sessions.findByPreviousTokenHash(presentedHash);
+    if (reused && !reused.revokedAt) {
+      await deps.uow.transaction(async (repos) => {
+        await repos.sessions.revoke(reused.id, 'refresh_token_reuse', now);
+        await recordAudit(repos, origin, {
+          organizationId: null,
+          actorUserId: reused.userId,
+          action: 'session.reuse_detected',
+          entityType: 'session',
+          entityId: reused.id,
+        });
+      });
+    }
+    throw sessionInvalid();
+  }
+  if (session.revokedAt || session.expiresAt <= now) throw sessionInvalid();
+
+  const user = await deps.uow.users.findById(session.userId);
+  if (!user) throw sessionInvalid();
+  const nextToken = newSecretToken();
+  const rotated = await deps.uow.sessions.rotate(
+    session.id,
+    presentedHash,
+    hashToken(nextToken),
+    now,
+    addDays(now, deps.settings.refreshTokenTtlDays),
+  );
+  // Another request rotated this token a moment ago: this one is now a reuse.
+  if (!rotated) throw sessionInvalid();
+  return { result: await sessionResultFor(deps, deps.uow, user, session.id), refreshToken: nextToken };
+}

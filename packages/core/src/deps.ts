@@ -1,0 +1,36 @@
+import type { UnitOfWork } from './ports/repositories';
+import type { Clock } from './shared/clock';
+
+/** argon2id in production; anything with the same contract in tests. */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+/** Issues the short-lived access token that authenticates API calls. */
+export interface AccessTokenIssuer {
+  issue(claims: { userId: string; sessionId: string }): Promise<{ token: string; expiresInSeconds: number }>;
+}
+
+/** Hands a written outbox email to the job queue for delivery (after the transaction commits). */
+export interface EmailDispatcher {
+  dispatch(outboxEmailId: string): Promise<void>;
+}
+
+export interface CoreSettings {
+  /** Public base URL of the web app, used in links inside emails. */
+  publicUrl: string;
+  refreshTokenTtlDays: number;
+  invitationTtlDays: number;
+  login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
+}
+
+/** Everything use cases need from the outside world, passed in explicitly. */
+export interface CoreDeps {
+  uow: UnitOfWork;
+  clock: Clock;
+  passwords: PasswordHasher;
+  accessTokens: AccessTokenIssuer;
+  emails: EmailDispatcher;
+  settings: CoreSettings;
+}

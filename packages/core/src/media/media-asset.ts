@@ -1,0 +1,28 @@
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** Image types accepted for upload, keyed by MIME type, with the magic bytes that prove them. */
+export const acceptedImageTypes = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/gif': [0x47, 0x49, 0x46, 0x38],
+  'image/webp': [0x52, 0x49, 0x46, 0x46],
+} as const;
+
+export type AcceptedImageType = keyof typeof acceptedImageTypes;
+
+export interface NewMediaAsset {
+  organizationId: string;
+  uploadedByUserId: string;
+  kind: 'image';
+  mimeType: AcceptedImageType;
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
+  sha256: string;
+  originalName: string | null;
+}
+
+export interface MediaAssetRecord extends NewMediaAsset {
+  id: string;
+  createdAt: Date;
+}

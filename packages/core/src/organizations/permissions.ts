@@ -1,0 +1,37 @@
+import { AppError } from '../errors';
+import type { Role } from './roles';
+
+/**
+ * The one permission table. Every route names one action; the HTTP layer checks it before the use
+ * case runs, and use cases check again for finer rules (e.g. only owners manage owners).
+ */
+export const permissions = {
+  'organization.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  'organization.update': ['owner', 'admin'],
+  'members.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  'members.invite': ['owner', 'admin'],
+  'members.update': ['owner', 'admin'],
+  'members.remove': ['owner', 'admin'],
+  'invitations.read': ['owner', 'admin', 'manager'],
+  'invitations.revoke': ['owner', 'admin'],
+  'brands.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  'brands.create': ['owner', 'admin', 'manager'],
+  'brands.update': ['owner', 'admin', 'manager'],
+  'brands.delete': ['owner', 'admin'],
+  'media.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  'media.upload': ['owner', 'admin', 'manager', 'editor'],
+  'audit.read': ['owner', 'admin'],
+  'outbox.read': ['owner', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}
+
+export function assertCan(role: Role, permission: Permission): void {
+  if (!can(role, permission)) {
+    throw AppError.forbidden(`The ${role} role cannot perform ${permission}.`);
+  }
+}

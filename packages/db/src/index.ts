@@ -1,0 +1,7 @@
+export { connectDatabase, type Database, type DatabaseConnection } from './client';
+export { runMigrations, assertServerVersion, migrationsFolder } from './migrate';
+export { createRepositories, createUnitOfWork } from './repositories/index';
+export { launchEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded/launch-embedded-postgres';
+export { getOrCreateInstanceSecret } from './instance-secrets';
+export { readJobCounts, pingDatabase } from './repositories/job-stats.repository';
+export { findStalePendingEmails } from './repositories/pending-emails.repository';

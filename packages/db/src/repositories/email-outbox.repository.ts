@@ -1,0 +1,58 @@
+import { count, desc, eq, sql } from 'drizzle-orm';
+import type { EmailOutboxRepository } from '@socialseed/core/ports/repositories';
+import type { OutboxEmailRecord } from '@socialseed/core/ports/entities';
+import type { Executor } from '../client';
+import { emailOutbox } from '../schema/index';
+import { countOf, offset, toPage } from './page';
+
+function toRecord(row: typeof emailOutbox.$inferSelect): OutboxEmailRecord {
+  return {
+    id: row.id,
+    toAddress: row.toAddress,
+    subject: row.subject,
+    text: row.text,
+    actionUrl: row.actionUrl,
+    kind: row.kind,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    createdAt: row.createdAt,
+    deliveredAt: row.deliveredAt,
+  };
+}
+
+export function createEmailOutboxRepository(db: Executor): EmailOutboxRepository {
+  return {
+    async enqueue(email) {
+      const [row] = await db.insert(emailOutbox).values(email).returning();
+      if (!row) throw new Error('insert into email_outbox returned no row');
+      return toRecord(row);
+    },
+    async findById(id) {
+      const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+      return row ? toRecord(row) : null;
+    },
+    async markDelivered(id, status, now) {
+      await db
+        .update(emailOutbox)
+        .set({ status, deliveredAt: now, attempts: sql`${emailOutbox.attempts} + 1`, lastError: null })
+        .where(eq(emailOutbox.id, id));
+    },
+    async markAttemptFailed(id, error, final) {
+      await db
+        .update(emailOutbox)
+        .set({ attempts: sql`${emailOutbox.attempts} + 1`, lastError: error.slice(0, 2000), ...(final ? { status: 'failed' as const } : {}) })
+        .where(eq(emailOutbox.id, id));
+    },
+    async list(pagination) {
+      const rows = await db
+        .select()
+        .from(emailOutbox)
+        .orderBy(desc(emailOutbox.createdAt))
+        .limit(pagination.limit)
+        .offset(offset(pagination));
+      const total = await db.select({ count: count() }).from(emailOutbox);
+      return toPage(rows.map(toRecord), countOf(total), pagination);
+    },
+  };
+}

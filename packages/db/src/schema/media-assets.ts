@@ -1,0 +1,31 @@
+import { bigint, customType, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id } from './columns';
+import { organizations } from './organizations';
+import { users } from './users';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+export const mediaAssets = pgTable(
+  'media_assets',
+  {
+    id: id(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['image'] }).notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    sha256: text('sha256').notNull(),
+    originalName: text('original_name'),
+    /** Where the bytes live; `database` keeps them in media_blobs so every machine can serve them. */
+    storage: text('storage', { enum: ['database'] }).notNull().default('database'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('media_assets_org_idx').on(table.organizationId, table.createdAt)],
+);
+
+export const mediaBlobs = pgTable('media_blobs', {
+  mediaId: uuid('media_id').primaryKey().references(() => mediaAssets.id, { onDelete: 'cascade' }),
+  bytes: bytea('bytes').notNull(),
+});

@@ -11,6 +11,7 @@ export function emailSendJob(transport: EmailTransport | null) {
     name: 'email.send',
     payload: emailSendPayload,
     retry: { limit: 5, delaySeconds: 30, backoff: true },
+    concurrency: 4,
     async handler({ outboxEmailId }, run) {
       const outcome = await deliverEmail(
         {

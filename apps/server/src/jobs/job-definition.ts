@@ -26,6 +26,11 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   name: string;
   payload: Schema;
   retry: RetryPolicy;
+  /**
+   * Jobs one process runs at once. pg-boss polls, so this is also throughput per poll interval;
+   * the total across machines is this times the number of worker processes.
+   */
+  concurrency?: number;
   /** Cron schedule (UTC) for recurring jobs; enqueued once per tick however many workers run. */
   cron?: string;
   handler(payload: z.infer<Schema>, run: JobRunContext): Promise<void>;

@@ -4,6 +4,8 @@ import type { ServerContext } from '../server-context';
 import type { JobDefinition } from './job-definition';
 
 const DEAD_LETTER_SUFFIX = '.dead';
+/** pg-boss's smallest poll interval; a worker slot takes one job per poll. */
+const POLL_SECONDS = 0.5;
 
 export interface JobQueue {
   /** Creates every queue (and its dead-letter queue); idempotent, safe from many processes. */
@@ -28,7 +30,22 @@ export async function startJobQueue(databaseUrl: string, log: Logger): Promise<J
     log.error({ err: error }, 'job queue error');
   });
   await boss.start();
-  const started = true;
+
+  /** One polling loop taking one job at a time; a thrown error hands the job to pg-boss's retry policy. */
+  async function consume(definition: JobDefinition, server: ServerContext): Promise<void> {
+    await boss.work<object>(definition.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
+      for (const job of jobs) {
+        const jobLog = log.child({ job: definition.name, jobId: job.id });
+        jobLog.debug({ attempt: job.retryCount + 1, workerPid: process.pid }, 'job started');
+        const parsed = definition.payload.safeParse(job.data);
+        if (!parsed.success) {
+          jobLog.error({ issues: parsed.error.issues }, 'job payload invalid');
+          throw new Error(`invalid payload for ${definition.name}: ${parsed.error.message}`);
+        }
+        await definition.handler(parsed.data, { server, log: jobLog, jobId: job.id, finalAttempt: job.retryCount >= job.retryLimit });
+      }
+    });
+  }
 
   return {
     async registerQueues(definitions) {
@@ -50,28 +67,11 @@ export async function startJobQueue(databaseUrl: string, log: Logger): Promise<J
     },
     async startWorkers(definitions, server) {
       for (const definition of definitions) {
-        await boss.work<object>(definition.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
-          for (const job of jobs) {
-            const jobLog = log.child({ job: definition.name, jobId: job.id });
-            const parsed = definition.payload.safeParse(job.data);
-            if (!parsed.success) {
-              // A malformed payload never succeeds on retry: fail it straight into the dead letters.
-              jobLog.error({ issues: parsed.error.issues }, 'job payload invalid');
-              throw new Error(`invalid payload for ${definition.name}: ${parsed.error.message}`);
-            }
-            await definition.handler(parsed.data, {
-              server,
-              log: jobLog,
-              jobId: job.id,
-              finalAttempt: job.retryCount >= job.retryLimit,
-            });
-          }
-        });
+        for (let slot = 0; slot < (definition.concurrency ?? 1); slot++) await consume(definition, server);
         if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: 'UTC' });
       }
     },
     async status() {
-      if (!started) return { ok: false, detail: 'not started' };
       try {
         await boss.getQueues();
         return lastError ? { ok: true, detail: `last error: ${lastError}` } : { ok: true };

@@ -2,26 +2,32 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isAppError, type FieldIssue } from '@socialseed/core/errors';
 
+/** One zod issue as fastify-type-provider-zod reports it (keyword = zod issue code). */
 interface ZodValidationIssue {
+  keyword?: string;
   instancePath?: string;
   message?: string;
-  params?: { issue?: { path?: Array<string | number> } };
+  params?: { keys?: string[] };
 }
 
-/** `/colors/primary` or issue.path → `colors.primary`: the field name a client can map to an input. */
+/** `/colors/primary` → `colors.primary`: the field name a client can map to an input. */
 function fieldOf(issue: ZodValidationIssue, context: string | undefined): string {
-  const path = issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? [];
-  const joined = path.map(String).join('.');
+  const joined = (issue.instancePath ?? '').split('/').filter(Boolean).join('.');
   return joined || (context === 'body' ? 'body' : context ?? 'request');
 }
 
 function toAppError(error: FastifyError): AppError {
   if (isAppError(error)) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const issues: FieldIssue[] = (error.validation as ZodValidationIssue[]).map((issue) => ({
-      field: fieldOf(issue, error.validationContext),
-      message: issue.message ?? 'Invalid value',
-    }));
+    const issues: FieldIssue[] = (error.validation as ZodValidationIssue[]).flatMap((issue) => {
+      const field = fieldOf(issue, error.validationContext);
+      // `.strict()` reports unknown keys on the parent object; name each key instead.
+      if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.length) {
+        const prefix = field === 'body' || field === error.validationContext ? '' : `${field}.`;
+        return issue.params.keys.map((key) => ({ field: `${prefix}${key}`, message: 'Unknown field' }));
+      }
+      return [{ field, message: issue.message ?? 'Invalid value' }];
+    });
     return AppError.invalid(issues);
   }
   // Fastify's own client errors (malformed JSON, oversize body, wrong content type …).

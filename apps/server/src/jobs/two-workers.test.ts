@@ -86,6 +86,8 @@ it('two worker processes share one queue and never run the same job twice', asyn
       text: 'Hello',
       actionUrl: `http://localhost/x?token=${index}`,
       kind: 'test',
+      organizationId: null,
+      recipientUserId: null,
     });
     const jobId = await queue.enqueue('email.send', { outboxEmailId: email.id });
     if (jobId) jobIds.add(jobId);

@@ -20,6 +20,6 @@ export async function issueEmailVerification(
     expiresAt: addDays(deps.clock.now(), VERIFICATION_TTL_DAYS),
   });
   const link = `${deps.settings.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
-  const email = await repos.emailOutbox.enqueue(verificationEmail(user.email, user.name, link));
+  const email = await repos.emailOutbox.enqueue(verificationEmail(user, link));
   return email.id;
 }

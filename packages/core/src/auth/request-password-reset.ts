@@ -29,7 +29,7 @@ export async function requestPasswordReset(deps: CoreDeps, email: string, origin
       entityId: user.id,
     });
     const link = `${deps.settings.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    return (await repos.emailOutbox.enqueue(passwordResetEmail(user.email, user.name, link))).id;
+    return (await repos.emailOutbox.enqueue(passwordResetEmail(user, link))).id;
   });
   await deps.emails.dispatch(outboxId);
 }

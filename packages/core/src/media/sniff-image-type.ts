@@ -19,6 +19,7 @@ export function sniffImageType(bytes: Uint8Array): AcceptedImageType | null {
   return null;
 }
 
+/** Whether a declared MIME type is one we store at all (before the bytes are checked). */
 export function isAcceptedImageType(mimeType: string): mimeType is AcceptedImageType {
   return Object.hasOwn(acceptedImageTypes, mimeType);
 }

@@ -8,6 +8,7 @@ import { readImageDimensions } from './image-dimensions';
 import { MAX_UPLOAD_BYTES, type MediaAssetRecord } from './media-asset';
 import { isAcceptedImageType, sniffImageType } from './sniff-image-type';
 
+/** One uploaded file, already read into memory by the HTTP layer (at most MAX_UPLOAD_BYTES). */
 export interface UploadMediaInput {
   bytes: Buffer;
   /** What the client said the file is; only accepted when the bytes agree. */

@@ -59,7 +59,7 @@ export async function inviteMember(deps: CoreDeps, actor: Actor, input: InviteMe
     });
     const inviter = await repos.users.findById(actor.userId);
     const link = `${deps.settings.publicUrl}/accept-invite?token=${encodeURIComponent(token)}`;
-    const email = await repos.emailOutbox.enqueue(invitationEmail(input.email, inviter?.name ?? 'A teammate', organization.name, input.role, link));
+    const email = await repos.emailOutbox.enqueue(invitationEmail(input.email, inviter?.name ?? 'A teammate', organization, input.role, link));
     await recordAudit(repos, actor, {
       organizationId: organization.id,
       actorUserId: actor.userId,

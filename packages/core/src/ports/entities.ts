@@ -103,6 +103,10 @@ export interface OutboxEmail {
   text: string;
   actionUrl: string | null;
   kind: string;
+  /** Set for organization mail (invitations): that organization's admins may read it. */
+  organizationId: string | null;
+  /** Set for personal mail (verification, reset): only this user may read it. */
+  recipientUserId: string | null;
 }
 
 export interface OutboxEmailRecord extends OutboxEmail {

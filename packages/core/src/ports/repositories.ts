@@ -108,7 +108,10 @@ export interface EmailOutboxRepository {
   findById(id: string): Promise<OutboxEmailRecord | null>;
   markDelivered(id: string, status: 'sent' | 'logged', now: Date): Promise<void>;
   markAttemptFailed(id: string, error: string, final: boolean): Promise<void>;
+  /** Instance-wide, newest first: for operators' tooling and tests, never for tenants. */
   list(pagination: Pagination): Promise<Page<OutboxEmailRecord>>;
+  /** Newest first: the organization's mail plus the mail addressed to this user, nothing else. */
+  listVisibleTo(organizationId: string, userId: string, pagination: Pagination): Promise<Page<OutboxEmailRecord>>;
 }
 
 export interface RateLimitRepository {

@@ -1,6 +1,7 @@
-import { count, desc, eq, sql } from 'drizzle-orm';
+import { count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { EmailOutboxRepository } from '@socialseed/core/ports/repositories';
 import type { OutboxEmailRecord } from '@socialseed/core/ports/entities';
+import type { Pagination } from '@socialseed/core/shared/pagination';
 import type { Executor } from '../client';
 import { emailOutbox } from '../schema/index';
 import { countOf, offset, toPage } from './page';
@@ -13,6 +14,8 @@ function toRecord(row: typeof emailOutbox.$inferSelect): OutboxEmailRecord {
     text: row.text,
     actionUrl: row.actionUrl,
     kind: row.kind,
+    organizationId: row.organizationId,
+    recipientUserId: row.recipientUserId,
     status: row.status,
     attempts: row.attempts,
     lastError: row.lastError,
@@ -22,6 +25,18 @@ function toRecord(row: typeof emailOutbox.$inferSelect): OutboxEmailRecord {
 }
 
 export function createEmailOutboxRepository(db: Executor): EmailOutboxRepository {
+  async function listWhere(where: SQL | undefined, pagination: Pagination) {
+    const rows = await db
+      .select()
+      .from(emailOutbox)
+      .where(where)
+      .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+      .limit(pagination.limit)
+      .offset(offset(pagination));
+    const total = await db.select({ count: count() }).from(emailOutbox).where(where);
+    return toPage(rows.map(toRecord), countOf(total), pagination);
+  }
+
   return {
     async enqueue(email) {
       const [row] = await db.insert(emailOutbox).values(email).returning();
@@ -44,15 +59,11 @@ export function createEmailOutboxRepository(db: Executor): EmailOutboxRepository
         .set({ attempts: sql`${emailOutbox.attempts} + 1`, lastError: error.slice(0, 2000), ...(final ? { status: 'failed' as const } : {}) })
         .where(eq(emailOutbox.id, id));
     },
-    async list(pagination) {
-      const rows = await db
-        .select()
-        .from(emailOutbox)
-        .orderBy(desc(emailOutbox.createdAt))
-        .limit(pagination.limit)
-        .offset(offset(pagination));
-      const total = await db.select({ count: count() }).from(emailOutbox);
-      return toPage(rows.map(toRecord), countOf(total), pagination);
+    list(pagination) {
+      return listWhere(undefined, pagination);
+    },
+    listVisibleTo(organizationId, userId, pagination) {
+      return listWhere(or(eq(emailOutbox.organizationId, organizationId), eq(emailOutbox.recipientUserId, userId)), pagination);
     },
   };
 }

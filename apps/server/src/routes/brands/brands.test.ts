@@ -240,6 +240,21 @@ describe('audit trail', () => {
     expect((await rowsFor('brand.deleted'))[0]).toMatchObject({ oldValues: { name: 'Audited Company', status: 'active' }, newValues: null });
   });
 
+  it('serialises concurrent saves of one brand, so each row starts where the previous one ended', async () => {
+    const brand = await newBrand(owner, { name: 'Race 0', industry: 'tech' });
+    const names = ['Race 1', 'Race 2', 'Race 3', 'Race 4', 'Race 5'];
+    const saves = await Promise.all(names.map((name) => call(owner, 'PUT', `/${brand.id}`, { name })));
+    expect(saves.map((save) => save.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    const rows = (await auditRows('brand.updated')).filter((row) => row.entityId === brand.id);
+    // created_at is each transaction's start, not its commit, so follow the chain instead of the order.
+    const next = new Map(rows.map((row) => [row.oldValues?.['name'], row.newValues?.['name']]));
+    expect(next.size).toBe(names.length); // without the row lock, two saves would both start from one name
+    const chain = ['Race 0'];
+    while (next.has(chain.at(-1))) chain.push(next.get(chain.at(-1)) as string);
+    expect(chain).toHaveLength(names.length + 1);
+    expect((await call(owner, 'GET', `/${brand.id}`)).json().brand.name).toBe(chain.at(-1));
+  });
+
   it('writes no audit row when a request fails', async () => {
     const before = (await auditRows('brand.created')).length;
     await call(owner, 'POST', '', { name: 'Bad', industry: 'tech', logoMediaId: '00000000-0000-4000-8000-000000000000' });

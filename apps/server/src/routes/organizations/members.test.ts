@@ -201,3 +201,16 @@ describe('member management', () => {
     );
   });
 });
+
+describe('unknown fields', () => {
+  it('names each unknown field in a strict body', async () => {
+    const user = await registerUser(t.app);
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/organizations',
+      headers: authHeaders(user.accessToken),
+      payload: { name: 'Fine', plan: 'enterprise' },
+    });
+    expectFieldError(response, 400, 'plan');
+  });
+});

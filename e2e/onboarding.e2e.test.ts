@@ -71,7 +71,8 @@ describe('onboarding in the browser', () => {
     await page.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: solidPng(32, [15, 118, 110]) });
     const logo = page.getByRole('img', { name: `${brandName} logo` });
     await visible(logo);
-    await expect.poll(() => logo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth), { timeout: waitTimeout }).toBe(32);
+    const naturalWidth = () => logo.evaluate((image: HTMLImageElement) => image.naturalWidth);
+    await expect.poll(naturalWidth, { timeout: waitTimeout }).toBe(32);
     await field('Primary colour').fill('#0F766E');
     await field('Secondary colour').fill('#111827');
     await clickNext();
@@ -138,7 +139,7 @@ describe('onboarding in the browser', () => {
     await field('Email').fill(invitedEmail);
     await field('Role').selectOption('editor');
     await button('Send invite').click();
-    await visible(page.getByRole('list', { name: 'Pending invitations' }).getByText(invitedEmail));
+    await visible(page.getByRole('list', { name: 'Pending invitations' }).getByText(invitedEmail, { exact: true }));
   }, 120_000);
 
   it('creates a second organization and switches between the two', async () => {

@@ -1,18 +1,41 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const webDir = fileURLToPath(new URL('../../apps/web/', import.meta.url));
 const builtIndex = join(webDir, 'dist', 'index.html');
+const lockDir = join(webDir, 'node_modules', '.e2e-build-lock');
 
-function newestModification(directory: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestModification(path) : statSync(path).mtimeMs);
+function newestModification(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newestModification(join(path, entry))));
+}
+
+function buildIsCurrent(): boolean {
+  if (!existsSync(builtIndex)) return false;
+  const sources = ['src', 'index.html', 'vite.config.ts'].map((entry) => join(webDir, entry));
+  return Math.max(...sources.map(newestModification)) <= statSync(builtIndex).mtimeMs;
+}
+
+/** Test files run in parallel workers; a directory lock keeps two builds from overwriting each other. */
+function withBuildLock(action: () => void): void {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lockDir}; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
   }
-  return newest;
+  try {
+    action();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -20,11 +43,14 @@ function newestModification(directory: string): number {
  * sources: rebuild when it is missing or older than any source file.
  */
 export function ensureWebBuild(): void {
-  const sourcesChanged = () => {
-    const sources = [join(webDir, 'src'), join(webDir, 'index.html'), join(webDir, 'vite.config.ts')];
-    const newestSource = Math.max(...sources.map((path) => (statSync(path).isDirectory() ? newestModification(path) : statSync(path).mtimeMs)));
-    return newestSource > statSync(builtIndex).mtimeMs;
-  };
-  if (existsSync(builtIndex) && !sourcesChanged()) return;
-  execFileSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: join(webDir, '..', '..'), stdio: 'inherit' });
+  if (buildIsCurrent()) return;
+  withBuildLock(() => {
+    if (buildIsCurrent()) return; // another worker built it while this one waited
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    execFileSync('npm', ['run', 'build', '-w', 'apps/web'], {
+      cwd: join(webDir, '..', '..'),
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  });
 }

@@ -20,7 +20,7 @@ export function UserMenu() {
       buttonRef.current?.focus();
     }
     function onPointerDown(event: PointerEvent) {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
+      if (event.target instanceof Node && !containerRef.current?.contains(event.target)) setOpen(false);
     }
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('pointerdown', onPointerDown);

@@ -27,7 +27,8 @@ export function AuditLogPage() {
       <div className="mb-4 max-w-xs">
         <TextField
           label="Filter by action"
-          placeholder="e.g. brand.update"
+          placeholder="e.g. brand.updated"
+          hint="The exact action name."
           value={action}
           onChange={(value) => {
             setAction(value);

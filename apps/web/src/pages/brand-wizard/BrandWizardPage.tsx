@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { StepContent } from './StepContent.tsx';
 import { BasicsStep } from './steps/BasicsStep.tsx';
-import { clampStep, lastStep } from './wizard-steps.ts';
+import { clampStep, completedThrough, lastStep } from './wizard-steps.ts';
 
 /**
  * The brand onboarding wizard. `/brands/new` shows Basics, which creates the draft;
@@ -41,7 +41,7 @@ export function BrandWizardPage() {
   return (
     <>
       <PageHeader title={title} description="Tell Socialseed how your brand looks, sounds and whom it speaks to. Progress is saved at every step." />
-      <StepIndicator current={step} />
+      <StepIndicator current={step} completed={completedThrough(brand.data)} />
       {!brandId && <BasicsStep brand={undefined} onSaved={(created) => goToStep(created, 2)} />}
       {brandId && brand.isPending && <LoadingState label="Loading brand…" />}
       {brandId && brand.isError && <FormAlert error={brand.error} />}

@@ -1,12 +1,12 @@
 import { wizardSteps } from './wizard-steps.ts';
 
 /** Where the person is in the wizard; the current step is marked for assistive technology too. */
-export function StepIndicator({ current }: { current: number }) {
+export function StepIndicator({ current, completed }: { current: number; completed: number }) {
   return (
     <nav aria-label="Setup progress" className="mb-6">
       <ol className="flex flex-wrap gap-2">
         {wizardSteps.map((step) => {
-          const state = step.number < current ? 'done' : step.number === current ? 'current' : 'upcoming';
+          const state = step.number === current ? 'current' : step.number <= completed ? 'done' : 'upcoming';
           const tone = {
             done: 'border-accent-600 bg-accent-50 text-accent-800',
             current: 'border-accent-700 bg-accent-700 text-white',

@@ -5,7 +5,7 @@ import { uploadMedia } from '../../../api/media.ts';
 import { Button } from '../../../components/Button.tsx';
 import { FieldError } from '../../../components/FieldError.tsx';
 import { describedBy, hintClassName, labelClassName } from '../../../components/field-styles.ts';
-import { LogoPreview } from './LogoPreview.tsx';
+import { LogoPreview } from '../../../components/LogoPreview.tsx';
 
 // The API's upload rules (docs/api.md, Media), checked first so people do not wait for a rejection.
 const acceptedTypes = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];

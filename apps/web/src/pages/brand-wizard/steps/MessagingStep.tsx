@@ -13,7 +13,7 @@ import { PillarList } from './PillarList.tsx';
 
 const messagingSchema = z.object({
   pillars: z
-    .array(z.string().trim().min(1, 'Fill in this pillar or remove it.'))
+    .array(z.string().trim().min(1, 'Fill in this pillar or remove it.').max(200, 'Keep each pillar under 200 characters.'))
     .min(1, 'Add at least one pillar.')
     .max(maxPillars, `Keep it to ${maxPillars} pillars.`),
   tone: z.enum(tones, { error: 'Choose a tone.' }),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { authHeaders, expectFieldError, registerUser, type RegisteredUser, uniqueEmail } from '../../testing/api-helpers';
+import { authHeaders, expectFieldError, registerUser, uniqueEmail } from '../../testing/api-helpers';
+import { addMember, latestEmailToken } from '../../testing/fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,24 +9,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function inviteAndJoin(owner: RegisteredUser, role: string): Promise<RegisteredUser> {
-  const email = uniqueEmail(role);
-  const invite = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/organizations/members/invite',
-    headers: authHeaders(owner.accessToken, owner.organizationId),
-    payload: { email, role },
-  });
-  expect(invite.statusCode, invite.body).toBe(201);
-  const outbox = await t.context.core.uow.emailOutbox.list({ page: 1, limit: 1 });
-  const token = new URL(outbox.items[0]?.actionUrl ?? '').searchParams.get('token') ?? '';
-  return registerUser(t.app, { email, inviteToken: token });
-}
-
 describe('invitations', () => {
   it('invites by email; the invitee registers into the organization with the role and no organization of their own', async () => {
     const owner = await registerUser(t.app, { organizationName: 'Inviting Org' });
-    const editor = await inviteAndJoin(owner, 'editor');
+    const editor = await addMember(t, owner, 'editor');
     expect(editor.organizations).toEqual([expect.objectContaining({ id: owner.organizationId, role: 'editor' })]);
     const members = await t.app.inject({ method: 'GET', url: '/api/v1/organizations/members', headers: authHeaders(owner.accessToken) });
     expect(members.json().items.map((member: { email: string; role: string }) => [member.email, member.role])).toEqual([
@@ -43,8 +30,7 @@ describe('invitations', () => {
       headers: authHeaders(owner.accessToken),
       payload: { email: other.email, role: 'manager' },
     });
-    const outbox = await t.context.core.uow.emailOutbox.list({ page: 1, limit: 1 });
-    const token = new URL(outbox.items[0]?.actionUrl ?? '').searchParams.get('token') ?? '';
+    const token = await latestEmailToken(t);
     const lookup = await t.app.inject({ method: 'GET', url: `/api/v1/organizations/invitations/lookup?token=${token}` });
     expect(lookup.json()).toMatchObject({ organizationName: 'Org A', email: other.email, role: 'manager' });
     const accepted = await t.app.inject({
@@ -78,8 +64,7 @@ describe('invitations', () => {
       headers: authHeaders(owner.accessToken),
       payload: { email: uniqueEmail('intended'), role: 'viewer' },
     });
-    const outbox = await t.context.core.uow.emailOutbox.list({ page: 1, limit: 1 });
-    const token = new URL(outbox.items[0]?.actionUrl ?? '').searchParams.get('token') ?? '';
+    const token = await latestEmailToken(t);
     const stranger = await registerUser(t.app);
     const response = await t.app.inject({
       method: 'POST',
@@ -108,8 +93,7 @@ describe('invitations', () => {
       headers: authHeaders(owner.accessToken),
       payload: { email: uniqueEmail(), role: 'editor' },
     });
-    const outbox = await t.context.core.uow.emailOutbox.list({ page: 1, limit: 1 });
-    const token = new URL(outbox.items[0]?.actionUrl ?? '').searchParams.get('token') ?? '';
+    const token = await latestEmailToken(t);
     const id = created.json().invitation.id;
     const pending = await t.app.inject({ method: 'GET', url: '/api/v1/organizations/invitations', headers: authHeaders(owner.accessToken) });
     expect(pending.json().items.map((invitation: { id: string }) => invitation.id)).toContain(id);
@@ -122,7 +106,7 @@ describe('invitations', () => {
 describe('member management', () => {
   it('changes roles, but never leaves the organization without an owner', async () => {
     const owner = await registerUser(t.app);
-    const admin = await inviteAndJoin(owner, 'admin');
+    const admin = await addMember(t, owner, 'admin');
     const members = (await t.app.inject({ method: 'GET', url: '/api/v1/organizations/members', headers: authHeaders(owner.accessToken) })).json().items;
     const ownerMembership = members.find((member: { email: string }) => member.email === owner.email).id;
     const adminMembership = members.find((member: { email: string }) => member.email === admin.email).id;

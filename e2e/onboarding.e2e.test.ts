@@ -9,7 +9,8 @@ import { solidPng } from './support/png.ts';
 /*
  * The whole first-run journey in a real browser against the real server (embedded
  * PostgreSQL in a fresh data directory): register, set up a brand through every wizard step,
- * log out and back in, invite a colleague, and switch between organizations.
+ * log out and back in, invite a colleague, find the unsent invitation in the Outbox (the test
+ * server has no mail server), and switch between organizations.
  * The steps share one browser page and run in order; each builds on the previous one.
  */
 
@@ -140,6 +141,22 @@ describe('onboarding in the browser', () => {
     await field('Role').selectOption('editor');
     await button('Send invite').click();
     await visible(page.getByRole('list', { name: 'Pending invitations' }).getByText(invitedEmail, { exact: true }));
+    // The test server has no SMTP_URL: the UI must not claim an email went out.
+    await visible(page.getByRole('status').filter({ hasText: 'no email was sent' }).getByRole('link', { name: 'Outbox' }));
+  }, 120_000);
+
+  it('shows the unsent invitation in the Outbox and says where the verification link went', async () => {
+    const banner = page.getByRole('region', { name: 'Email verification' });
+    await visible(banner);
+    expect(await banner.textContent()).toContain('server log');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
+    await visible(page.getByRole('heading', { name: 'Outbox', level: 1 }));
+    await visible(page.getByRole('heading', { name: 'No mail server is configured' }));
+    const invitationLink = page.getByRole('textbox', { name: `Link in the email to ${invitedEmail}`, exact: true });
+    await visible(invitationLink);
+    expect(await invitationLink.inputValue()).toContain('/accept-invite?token=');
+    await visible(page.getByRole('row').filter({ hasText: invitedEmail }).getByText('Invitation', { exact: true }));
   }, 120_000);
 
   it('creates a second organization and switches between the two', async () => {

@@ -14,6 +14,7 @@ import { BrandsPage } from './pages/brands/BrandsPage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OutboxPage } from './pages/outbox/OutboxPage.tsx';
 import { placeholderRoutes } from './pages/placeholder-routes.tsx';
 import { SettingsPage } from './pages/settings/SettingsPage.tsx';
 
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
           { path: '/members', element: <MembersPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/audit-log', element: <AuditLogPage /> },
+          { path: '/outbox', element: <OutboxPage /> },
           ...placeholderRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -22,6 +22,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<ReadyDa
         passwordFile: path.join(config.DATA_DIR, 'postgres-password'),
         databaseName: 'socialseed',
         onLog: (message) => log.debug({ component: 'postgres' }, message.trim()),
+        onNotice: (message) => log.info({ component: 'postgres' }, message),
       });
   const databaseUrl = config.DATABASE_URL ?? embedded?.databaseUrl;
   if (!databaseUrl) throw new Error('no database: neither DATABASE_URL nor the embedded PostgreSQL is available');

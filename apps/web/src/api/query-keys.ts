@@ -1,8 +1,9 @@
 /**
- * Query keys in one place. Everything except `organizations` belongs to the current
- * organization and is reset when the person switches organization.
+ * Query keys in one place. Everything except `organizations` and `instanceMeta` belongs to the
+ * current organization and is reset when the person switches organization.
  */
 export const queryKeys = {
+  instanceMeta: ['instance-meta'] as const,
   organizations: ['organizations'] as const,
   currentOrganization: ['organization', 'current'] as const,
   brands: ['brands'] as const,
@@ -12,4 +13,9 @@ export const queryKeys = {
   deviceSessions: ['device-sessions'] as const,
   media: (mediaId: string) => ['media', mediaId] as const,
   auditLogs: (page: number, action: string) => ['audit-logs', page, action] as const,
+  outboxAll: ['outbox'] as const,
+  outbox: (page: number) => ['outbox', page] as const,
 };
+
+/** Keys that describe the instance or the person, not one organization: kept across a switch. */
+export const organizationIndependentKeys: readonly string[] = [queryKeys.instanceMeta[0], queryKeys.organizations[0]];

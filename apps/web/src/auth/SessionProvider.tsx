@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { logout } from '../api/auth.ts';
 import { onSessionChange, refreshSession } from '../api/http-client.ts';
-import { queryKeys } from '../api/query-keys.ts';
+import { organizationIndependentKeys, queryKeys } from '../api/query-keys.ts';
 import type { Session, User } from '../api/schemas/auth.ts';
 import { getOrganizationId, setOrganizationId } from '../api/token-store.ts';
 import { chooseOrganization } from './choose-organization.ts';
@@ -48,7 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setOrganizationId(nextOrganizationId);
       setCurrentOrganizationId(nextOrganizationId);
       // Drop the previous organization's data instead of showing it until the refetch lands.
-      void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.organizations[0] });
+      void queryClient.resetQueries({ predicate: (query) => !organizationIndependentKeys.includes(String(query.queryKey[0])) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.organizations });
     },
     [queryClient],

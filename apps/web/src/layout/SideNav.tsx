@@ -13,6 +13,12 @@ const links = [
   { to: '/settings', label: 'Settings' },
 ] as const;
 
+/** Owners and admins only; the server answers 403 to everyone else anyway. */
+const adminLinks = [
+  { to: '/audit-log', label: 'Audit log' },
+  { to: '/outbox', label: 'Outbox' },
+] as const;
+
 function linkClassName({ isActive }: { isActive: boolean }): string {
   const base = 'block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium';
   return isActive ? `${base} bg-accent-50 text-accent-800` : `${base} text-neutral-700 hover:bg-neutral-100`;
@@ -30,13 +36,14 @@ export function SideNav() {
             </NavLink>
           </li>
         ))}
-        {can('admin') && (
-          <li>
-            <NavLink to="/audit-log" className={linkClassName}>
-              Audit log
-            </NavLink>
-          </li>
-        )}
+        {can('admin') &&
+          adminLinks.map((link) => (
+            <li key={link.to}>
+              <NavLink to={link.to} className={linkClassName}>
+                {link.label}
+              </NavLink>
+            </li>
+          ))}
       </ul>
     </nav>
   );

@@ -28,7 +28,10 @@ export interface LaunchOptions {
   databaseName: string;
   /** Delete the cluster when stopped, and trade durability for speed (tests). */
   ephemeral?: boolean;
+  /** PostgreSQL's own output (verbose; debug level). */
   onLog?: (message: string) => void;
+  /** Decisions a person should know about: relocation as root, a stale server taken over. */
+  onNotice?: (message: string) => void;
 }
 
 const SUPERUSER = 'socialseed';
@@ -60,15 +63,16 @@ async function ensureDatabase(adminUrl: string, databaseName: string): Promise<v
  */
 export async function launchEmbeddedPostgres(options: LaunchOptions): Promise<EmbeddedPostgresHandle> {
   const log = options.onLog ?? (() => undefined);
+  const notice = options.onNotice ?? log;
   const user = ensurePostgresUser();
-  const binaries = await resolvePostgresBinaries(user, log);
-  const clusterDir = await resolveClusterDirectory(path.resolve(options.databaseDir), user, log);
+  const binaries = await resolvePostgresBinaries(user, notice);
+  const clusterDir = await resolveClusterDirectory(path.resolve(options.databaseDir), user, notice);
   const password = await readOrCreatePassword(options.passwordFile);
 
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     await initialiseCluster(binaries, clusterDir, { name: SUPERUSER, password }, user, log);
   } else if (await stopStalePostmaster(clusterDir)) {
-    log('stopped a PostgreSQL left running by a previous run');
+    notice('stopped a PostgreSQL left running by a previous run');
   }
 
   const port = await findFreePort();

@@ -5,16 +5,24 @@ import { fieldErrorsOf, type FieldErrors } from '../../api/api-error.ts';
 import { requestPasswordReset } from '../../api/auth.ts';
 import { Button } from '../../components/Button.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { TextLink } from '../../components/TextLink.tsx';
 import { emailField } from '../../forms/common-schemas.ts';
 import { focusFirstInvalid, validateForm } from '../../forms/validate.ts';
+import { useEmailMode } from '../../hooks/use-instance-meta.ts';
 import { AuthLayout } from '../../layout/AuthLayout.tsx';
+import { ResetRequestedMessage } from './ResetRequestedMessage.tsx';
 
 const forgotPasswordSchema = z.object({ email: emailField });
 
+const descriptions = {
+  smtp: 'We will email you a link to choose a new password.',
+  outbox: 'This instance has no mail server: the link to choose a new password is written to the server log, not emailed.',
+  unknown: 'We will create a link to choose a new password.',
+};
+
 export function ForgotPasswordPage() {
+  const emailMode = useEmailMode();
   const formRef = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -30,10 +38,9 @@ export function ForgotPasswordPage() {
   }
 
   return (
-    <AuthLayout title="Reset your password" description="We will email you a link to choose a new password.">
+    <AuthLayout title="Reset your password" description={descriptions[emailMode ?? 'unknown']}>
       {mutation.isSuccess ? (
-        // The server answers the same for unknown addresses, so the wording must not confirm an account exists.
-        <StatusMessage>If an account uses {email}, a reset link is on its way. The link expires soon, so use it today.</StatusMessage>
+        <ResetRequestedMessage email={email} emailMode={emailMode} />
       ) : (
         <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
           <FormAlert error={mutation.error} shownFields={['email']} />

@@ -23,6 +23,8 @@ export interface CoreSettings {
   refreshTokenTtlDays: number;
   invitationTtlDays: number;
   login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
+  /** Hourly limits on flows that send email on request (register, password reset, resend verification). */
+  emailRequests: { perIpPerHour: number; perAddressPerHour: number };
 }
 
 /** Everything use cases need from the outside world, passed in explicitly. */

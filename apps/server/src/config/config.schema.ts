@@ -46,6 +46,10 @@ export const configSchema = z.object({
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   /** Length of the login rate-limit window in seconds. */
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).default(900),
+  /** Per hour and client IP: requests of each email-sending flow (register, password reset, resend verification). */
+  EMAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** Per hour and address: emails each such flow may send to one address. */
+  EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** SMTP server for email, e.g. smtp://user:pass@mail.example.com:587; unset writes emails to the outbox and the log. */
   SMTP_URL: url.optional(),
   /** Sender of outgoing email. */

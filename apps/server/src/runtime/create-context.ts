@@ -34,6 +34,10 @@ export async function createServerContext(config: Config, connection: DatabaseCo
         maxAttemptsPerAccount: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
         windowSeconds: config.LOGIN_WINDOW_SECONDS,
       },
+      emailRequests: {
+        perIpPerHour: config.EMAIL_REQUESTS_PER_IP_PER_HOUR,
+        perAddressPerHour: config.EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR,
+      },
     },
   };
   return {

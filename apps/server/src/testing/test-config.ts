@@ -11,6 +11,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     HOST: '127.0.0.1',
     DATA_DIR: path.join(os.tmpdir(), 'socialseed-test-data'),
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    // Every test request comes from one IP; the per-IP limit has its own test.
+    EMAIL_REQUESTS_PER_IP_PER_HOUR: '100000',
     ...overrides,
   });
 }

@@ -6,6 +6,7 @@ import type { RequestOrigin } from '../shared/actor';
 import { createOrganizationWithOwner } from '../organizations/create-organization';
 import { joinThroughInvitation } from '../organizations/join-through-invitation';
 import type { RegisterInput } from './auth.schemas';
+import { limitEmailRequests } from './email-rate-limit';
 import { issueEmailVerification } from './issue-email-verification';
 import { openSession } from './open-session';
 
@@ -23,6 +24,7 @@ function emailTaken(): AppError {
  * since the invitation reached it).
  */
 export async function registerUser(deps: CoreDeps, input: RegisterInput, origin: RequestOrigin) {
+  await limitEmailRequests(deps, 'register', input.email, origin.ip);
   if (await deps.uow.users.findByEmail(input.email)) throw emailTaken();
   const passwordHash = await deps.passwords.hash(input.password);
 

@@ -2,6 +2,7 @@ import type { CoreDeps } from '../deps';
 import { passwordResetEmail } from '../email/email-templates';
 import type { RequestOrigin } from '../shared/actor';
 import { recordAudit } from '../audit/record-audit';
+import { limitEmailRequests } from './email-rate-limit';
 import { hashToken, newSecretToken } from './secret-tokens';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
@@ -11,6 +12,7 @@ const RESET_TTL_MS = 60 * 60 * 1000;
  * either way, so the endpoint cannot be used to discover who has an account.
  */
 export async function requestPasswordReset(deps: CoreDeps, email: string, origin: RequestOrigin): Promise<void> {
+  await limitEmailRequests(deps, 'password-reset', email, origin.ip);
   const user = await deps.uow.users.findByEmail(email);
   if (!user) return;
   const token = newSecretToken();

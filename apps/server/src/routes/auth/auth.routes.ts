@@ -68,7 +68,7 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncZod {
 
     app.post('/resend-verification', { schema: { tags, response: { 202: noContent } } }, async (request, reply) => {
       const principal = await authenticate(context, request);
-      await resendVerification(context.core, principal.userId);
+      await resendVerification(context.core, principal.userId, originOf(request));
       return reply.status(202).send(null);
     });
   };

@@ -19,3 +19,16 @@ it('rate-limits login attempts per IP across different accounts, leaving other I
   expect(blocked.json().error.details.scope).toBe('ip');
   expect((await login(user.email, '198.51.100.1')).statusCode).toBe(200);
 });
+
+it('limits password-reset emails per address, answering the same whether or not the account exists', async () => {
+  const existing = await registerUser(t.app);
+  for (const email of [existing.email, uniqueEmail('ghost')]) {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const accepted = await t.app.inject({ method: 'POST', url: '/api/v1/auth/forgot-password', payload: { email } });
+      expect(accepted.statusCode).toBe(202);
+    }
+    const limited = await t.app.inject({ method: 'POST', url: '/api/v1/auth/forgot-password', payload: { email } });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.details.scope).toBe('address');
+  }
+});

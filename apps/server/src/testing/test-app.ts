@@ -14,6 +14,8 @@ export interface TestApp {
   context: ServerContext;
   connection: DatabaseConnection;
   databaseUrl: string;
+  /** The app's clock: real time plus `advance()`d offsets, for expiry and grace-period tests. */
+  clock: { advance(ms: number): void };
   /** Every registered route as `METHOD /url`. */
   routes: string[];
   /** Outbox ids handed to the (recording) job queue, in order. */
@@ -41,7 +43,9 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     status: async () => ({ ok: true, detail: 'recording queue (tests)' }),
     stop: async () => undefined,
   };
+  let offsetMs = 0;
   const context = await createServerContext(config, connection, recordingQueue, pino({ level: 'silent' }));
+  context.core.clock = { now: () => new Date(Date.now() + offsetMs) };
   const routes: string[] = [];
   const app = await buildApp(context, {
     jobs: { jobCounts: () => readJobCounts(connection.db).catch(() => []) },
@@ -55,6 +59,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     context,
     connection,
     databaseUrl: database.databaseUrl,
+    clock: { advance: (ms) => void (offsetMs += ms) },
     routes,
     dispatchedEmails,
     async close() {

@@ -39,7 +39,8 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncZod {
         setRefreshCookie(reply, context.config, refreshToken);
         return result;
       } catch (error) {
-        clearRefreshCookie(reply, context.config);
+        // A concurrent refresh already set the new cookie in this browser: keep it.
+        if (!(error instanceof AppError && error.code === 'CONFLICT')) clearRefreshCookie(reply, context.config);
         throw error;
       }
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONCURRENT_REFRESH_GRACE_MS } from '@socialseed/core/auth/refresh-session';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, expectFieldError, refreshCookieOf, registerUser, TEST_PASSWORD, uniqueEmail } from '../../testing/api-helpers';
 
@@ -70,7 +71,8 @@ describe('login, refresh and logout', () => {
     const rotated = refreshCookieOf(first);
     expect(rotated).not.toBe(user.cookie);
 
-    // The original token is presented again: someone copied it.
+    // Later, the original token is presented again: someone copied it.
+    t.clock.advance(CONCURRENT_REFRESH_GRACE_MS + 1000);
     const reuse = await post('/refresh', undefined, { cookie: user.cookie });
     expect(reuse.statusCode).toBe(401);
     expect(reuse.json().error.code).toBe('SESSION_INVALID');
@@ -80,6 +82,19 @@ describe('login, refresh and logout', () => {
     expect(afterReuse.statusCode).toBe(401);
     const profile = await t.app.inject({ method: 'GET', url: '/api/v1/users/profile', headers: authHeaders(first.json().accessToken) });
     expect(profile.statusCode).toBe(401);
+  });
+
+  it('treats two refreshes racing with one cookie as a retry, not as theft', async () => {
+    const user = await registerUser(t.app);
+    const [first, second] = await Promise.all([post('/refresh', undefined, { cookie: user.cookie }), post('/refresh', undefined, { cookie: user.cookie })]);
+    const statuses = [first.statusCode, second.statusCode].sort();
+    expect(statuses).toEqual([200, 409]);
+    const winner = first.statusCode === 200 ? first : second;
+    const loser = first.statusCode === 200 ? second : first;
+    expect(loser.json().error.details.retry).toBe(true);
+    expect(loser.cookies.find((cookie) => cookie.name === 'ss_refresh')).toBeUndefined();
+    // The loser's retry carries the cookie the winner received, and the session lives on.
+    expect((await post('/refresh', undefined, { cookie: refreshCookieOf(winner) })).statusCode).toBe(200);
   });
 
   it('logout ends the session for both the refresh token and the access token', async () => {

@@ -42,7 +42,9 @@ describe('onboarding in the browser', () => {
     ensureWebBuild();
     server = await startTestServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // One context = one browser profile: its tabs share cookies and storage, like a person's browser.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
     page.setDefaultTimeout(waitTimeout);
     page.on('pageerror', (error) => pageErrors.push(error.message));
   }, 180_000);
@@ -174,5 +176,22 @@ describe('onboarding in the browser', () => {
     await switcher.selectOption({ label: owner.organization });
     await visible(brandHeading());
     expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('keeps both tabs signed in when they refresh the session at the same moment', async () => {
+    // Both tabs share the refresh cookie; the server rotates it on every refresh, so the slower
+    // tab presents a token that was just replaced. That is a race, not theft: nobody is logged out.
+    const secondTab = await page.context().newPage();
+    try {
+      await secondTab.goto(server.baseUrl);
+      await secondTab.getByRole('heading', { name: brandName, exact: true }).waitFor({ timeout: waitTimeout });
+      await Promise.all([page.reload(), secondTab.reload()]);
+      await visible(brandHeading());
+      await secondTab.getByRole('heading', { name: brandName, exact: true }).waitFor({ timeout: waitTimeout });
+      await page.reload();
+      await visible(brandHeading());
+    } finally {
+      await secondTab.close();
+    }
   }, 120_000);
 });

@@ -29,15 +29,22 @@ function announceSession(session: Session | null): void {
 
 let refreshInFlight: Promise<Session | null> | null = null;
 
+const postRefresh = () => fetch(`${apiPrefix}/auth/refresh`, { method: 'POST', credentials: 'same-origin' });
+
 /**
- * Trades the refresh cookie for a new access token. Concurrent callers share one request:
- * the server rotates the cookie on every refresh and treats a reused one as theft, so two
- * parallel refreshes would log the person out.
+ * Trades the refresh cookie for a new access token. Concurrent callers in this tab share one
+ * request: the server rotates the cookie on every refresh and treats a reused one as theft.
+ * Another tab refreshing at the same moment makes the server answer 409 ("retry"): by then the
+ * browser holds the other tab's new cookie, so one retry succeeds.
  */
 export function refreshSession(): Promise<Session | null> {
   refreshInFlight ??= (async () => {
     try {
-      const response = await fetch(`${apiPrefix}/auth/refresh`, { method: 'POST', credentials: 'same-origin' });
+      let response = await postRefresh();
+      if (response.status === 409) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        response = await postRefresh();
+      }
       if (!response.ok) {
         setAccessToken(null);
         return null;

@@ -3,6 +3,8 @@ import { configSchema, type RawConfig } from './config.schema';
 
 export interface Config extends RawConfig {
   PUBLIC_URL: string;
+  /** False when PUBLIC_URL was derived from PORT (then a PORT of 0 is corrected once listening). */
+  publicUrlConfigured: boolean;
   DATA_DIR: string;
   corsOrigins: string[];
   secureCookies: boolean;
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...raw,
     PUBLIC_URL: publicUrl,
+    publicUrlConfigured: raw.PUBLIC_URL !== undefined,
     DATA_DIR: path.resolve(raw.DATA_DIR),
     corsOrigins: raw.CORS_ORIGINS ? raw.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : [],
     secureCookies: publicUrl.startsWith('https://'),

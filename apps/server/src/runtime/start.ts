@@ -48,6 +48,8 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
       webDistDir: config.WEB_DIST_DIR ?? defaultWebDist,
     });
     url = await app.listen({ port: config.PORT, host: config.HOST });
+    // With PORT=0 the OS picked the port; links in emails must name the real one.
+    if (!config.publicUrlConfigured && config.PORT === 0) context.core.settings.publicUrl = `http://localhost:${new URL(url).port}`;
   }
   if (!config.SMTP_URL) log.info('SMTP_URL not set: emails are written to the outbox and their links logged here');
 

@@ -20,6 +20,7 @@ const builtTime = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 
 
 if (builtTime < sourceTime) {
   console.log('Building the web UI (first start, or its sources changed)…');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { stdio: 'inherit' });
+  // A production bundle even when called under NODE_ENV=test (vitest) or development.
+  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -51,7 +51,7 @@ export type Brand = z.infer<typeof brandSchema>;
 
 export const brandEnvelopeSchema = z.object({ brand: brandSchema });
 
-/** The body of `PUT /brands/:id`: any subset of the brand's editable fields. */
+/** The body of `PUT /brands/:id`: some or all of the brand's editable fields. */
 export interface BrandUpdate {
   name?: string;
   industry?: Industry;

@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import type { JobWriter } from '@socialseed/db';
 import type { Logger } from 'pino';
 import type { ServerContext } from '../server-context';
 import type { JobDefinition } from './job-definition';
@@ -11,6 +12,8 @@ export interface JobQueue {
   /** Creates every queue (and its dead-letter queue); idempotent, safe from many processes. */
   registerQueues(definitions: JobDefinition[]): Promise<void>;
   enqueue(name: string, payload: object, options?: { singletonKey?: string; priority?: number; startAfter?: Date }): Promise<string | null>;
+  /** Inserts jobs through the given connection, e.g. inside the caller's transaction. */
+  writeJobs: JobWriter;
   /** Starts consuming every definition's queue and installs cron schedules (worker role). */
   startWorkers(definitions: JobDefinition[], server: ServerContext): Promise<void>;
   status(): Promise<{ ok: boolean; detail?: string }>;
@@ -64,6 +67,19 @@ export async function startJobQueue(databaseUrl: string, log: Logger): Promise<J
     },
     enqueue(name, payload, options = {}) {
       return boss.send(name, payload, options);
+    },
+    async writeJobs(jobs, executeSql) {
+      await boss.insert(
+        jobs.map((job) => ({
+          name: job.name,
+          data: job.data,
+          ...(job.priority !== undefined ? { priority: job.priority } : {}),
+          ...(job.singletonKey ? { singletonKey: job.singletonKey } : {}),
+          // pg-boss reads an ISO instant ending in Z as absolute, anything else as an interval.
+          ...(job.startAfter ? { startAfter: job.startAfter.toISOString() } : {}),
+        })),
+        { db: { executeSql } },
+      );
     },
     async startWorkers(definitions, server) {
       for (const definition of definitions) {

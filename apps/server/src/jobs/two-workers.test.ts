@@ -77,7 +77,7 @@ afterAll(async () => {
 });
 
 it('two worker processes share one queue and never run the same job twice', async () => {
-  const repos = createRepositories(connection.db);
+  const repos = createRepositories(connection.db, { writer: queue.writeJobs, executeSql: (text, values) => connection.pool.query(text, values) });
   const jobIds = new Set<string>();
   for (let index = 0; index < JOBS; index++) {
     const email = await repos.emailOutbox.enqueue({

@@ -13,7 +13,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
   const jwtSecret = config.JWT_SECRET ?? (await getOrCreateInstanceSecret(connection.db, 'jwt_signing_key'));
   const accessTokens = createAccessTokens(jwtSecret, config.ACCESS_TOKEN_TTL_SECONDS);
   const core: CoreDeps = {
-    uow: createUnitOfWork(connection.db),
+    uow: createUnitOfWork(connection, queue.writeJobs),
     clock: systemClock,
     passwords: argon2idHasher,
     accessTokens: accessTokens.issuer,

@@ -20,6 +20,8 @@ export interface TestApp {
   routes: string[];
   /** Outbox ids handed to the (recording) job queue, in order. */
   dispatchedEmails: string[];
+  /** Jobs written through repositories (e.g. publish jobs), in order. */
+  writtenJobs: Array<{ name: string; data: object; startAfter?: Date }>;
   close(): Promise<void>;
 }
 
@@ -32,12 +34,16 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   const connection = connectDatabase(database.databaseUrl, { maxConnections: 5 });
   const config = testConfig({ DATABASE_URL: database.databaseUrl, ...overrides });
   const dispatchedEmails: string[] = [];
+  const writtenJobs: TestApp['writtenJobs'] = [];
   const recordingQueue: JobQueue = {
     registerQueues: async () => undefined,
     enqueue: async (_name, payload) => {
       const id = (payload as { outboxEmailId?: string }).outboxEmailId;
       if (id) dispatchedEmails.push(id);
       return null;
+    },
+    writeJobs: async (jobs) => {
+      writtenJobs.push(...jobs);
     },
     startWorkers: async () => undefined,
     status: async () => ({ ok: true, detail: 'recording queue (tests)' }),
@@ -62,6 +68,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     clock: { advance: (ms) => void (offsetMs += ms) },
     routes,
     dispatchedEmails,
+    writtenJobs,
     async close() {
       await app.close();
       await connection.close();

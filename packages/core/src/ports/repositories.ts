@@ -2,6 +2,7 @@ import type { Pagination, Page } from '../shared/pagination';
 import type { Role } from '../organizations/roles';
 import type { BrandRecord, BrandWrite } from '../brands/brand';
 import type { MediaAssetRecord, NewMediaAsset } from '../media/media-asset';
+import type { JobsRepository, PostsRepository, SandboxPostsRepository, SocialAccountsRepository, TargetsRepository } from './publishing-repositories';
 import type {
   AuditEntry,
   AuditLogView,
@@ -122,6 +123,11 @@ export interface RateLimitRepository {
 
 /** Every repository, bound either to the pool or to one transaction. */
 export interface Repositories {
+  socialAccounts: SocialAccountsRepository;
+  posts: PostsRepository;
+  targets: TargetsRepository;
+  jobs: JobsRepository;
+  sandboxPosts: SandboxPostsRepository;
   users: UsersRepository;
   organizations: OrganizationsRepository;
   memberships: MembershipsRepository;

@@ -1,18 +1,27 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Repositories, UnitOfWork } from '@socialseed/core/ports/repositories';
-import type { Database, Executor } from '../client';
+import type { DatabaseConnection, Executor } from '../client';
+import * as schema from '../schema/index';
 import { createAuditLogsRepository } from './audit-logs.repository';
 import { createBrandsRepository } from './brands.repository';
 import { createEmailOutboxRepository } from './email-outbox.repository';
 import { createInvitationsRepository } from './invitations.repository';
+import { createJobsRepository, type ExecuteSql, type JobWriter } from './jobs.repository';
 import { createMediaRepository } from './media.repository';
 import { createMembershipsRepository } from './memberships.repository';
 import { createOrganizationsRepository } from './organizations.repository';
+import { createPostsRepository } from './posts.repository';
 import { createRateLimitRepository } from './rate-limits.repository';
+import { createSandboxPostsRepository } from './sandbox-posts.repository';
 import { createSessionsRepository } from './sessions.repository';
+import { createSocialAccountsRepository } from './social-accounts.repository';
+import { createTargetsRepository } from './targets.repository';
 import { createUserTokensRepository } from './user-tokens.repository';
 import { createUsersRepository } from './users.repository';
 
-export function createRepositories(db: Executor): Repositories {
+export type { ExecuteSql, JobWriter } from './jobs.repository';
+
+export function createRepositories(db: Executor, jobs: { writer: JobWriter; executeSql: ExecuteSql }): Repositories {
   return {
     users: createUsersRepository(db),
     organizations: createOrganizationsRepository(db),
@@ -25,12 +34,36 @@ export function createRepositories(db: Executor): Repositories {
     auditLogs: createAuditLogsRepository(db),
     emailOutbox: createEmailOutboxRepository(db),
     rateLimits: createRateLimitRepository(db),
+    socialAccounts: createSocialAccountsRepository(db),
+    posts: createPostsRepository(db),
+    targets: createTargetsRepository(db),
+    sandboxPosts: createSandboxPostsRepository(db),
+    jobs: createJobsRepository(jobs.writer, jobs.executeSql),
   };
 }
 
-export function createUnitOfWork(db: Database): UnitOfWork {
+/**
+ * Repositories on the pool, plus transactions on one dedicated client. Queue jobs written inside
+ * a transaction go through that same client, so a post and its jobs commit or roll back together.
+ */
+export function createUnitOfWork(connection: DatabaseConnection, jobWriter: JobWriter): UnitOfWork {
+  const poolSql: ExecuteSql = (text, values) => connection.pool.query(text, values);
   return {
-    ...createRepositories(db),
-    transaction: (fn) => db.transaction((tx) => fn(createRepositories(tx))),
+    ...createRepositories(connection.db, { writer: jobWriter, executeSql: poolSql }),
+    async transaction(fn) {
+      const client = await connection.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const tx = drizzle(client, { schema });
+        const result = await fn(createRepositories(tx, { writer: jobWriter, executeSql: (text, values) => client.query(text, values) }));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
   };
 }

@@ -10,3 +10,8 @@ export * from './audit-logs';
 export * from './email-outbox';
 export * from './rate-limit-counters';
 export * from './instance-secrets';
+export * from './social-accounts';
+export * from './posts';
+export * from './post-targets';
+export * from './post-versions';
+export * from './sandbox-posts';

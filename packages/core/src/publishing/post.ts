@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { Platform } from './platforms';
+
+export const postStatuses = [
+  'draft',
+  'pending_approval',
+  'approved',
+  'rejected',
+  'scheduled',
+  'publishing',
+  'published',
+  'partially_failed',
+  'failed',
+  'cancelled',
+] as const;
+export type PostStatus = (typeof postStatuses)[number];
+
+export const targetStatuses = ['pending', 'scheduled', 'publishing', 'verifying', 'retrying', 'held', 'published', 'failed', 'cancelled'] as const;
+export type TargetStatus = (typeof targetStatuses)[number];
+
+export const priorities = ['urgent', 'normal', 'low'] as const;
+export type Priority = (typeof priorities)[number];
+
+export const MAX_POST_TEXT = 25_000;
+export const MAX_TAGS = 20;
+
+const tag = z.string().trim().min(1, 'Must not be empty').max(40);
+
+/** Fields a person writes; accounts say where the post goes (one target per account). */
+export const postContentSchema = z.object({
+  brandId: z.uuid(),
+  text: z.string().max(MAX_POST_TEXT),
+  mediaIds: z.array(z.uuid()).max(10).default([]),
+  tags: z.array(tag).max(MAX_TAGS).default([]),
+  accountIds: z.array(z.uuid()).max(20).default([]),
+  priority: z.enum(priorities).default('normal'),
+});
+
+export const createPostSchema = postContentSchema.strict();
+export const updatePostSchema = postContentSchema.omit({ brandId: true }).partial().strict();
+export type CreatePostInput = z.infer<typeof createPostSchema>;
+export type UpdatePostInput = z.infer<typeof updatePostSchema>;
+
+export interface PostRecord {
+  id: string;
+  organizationId: string;
+  brandId: string;
+  status: PostStatus;
+  text: string;
+  mediaIds: string[];
+  tags: string[];
+  priority: Priority;
+  scheduledAt: Date | null;
+  version: number;
+  createdByUserId: string | null;
+  reviewedByUserId: string | null;
+  reviewedAt: Date | null;
+  reviewComment: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TargetRecord {
+  id: string;
+  postId: string;
+  organizationId: string;
+  socialAccountId: string;
+  platform: Platform;
+  text: string | null;
+  status: TargetStatus;
+  scheduledAt: Date | null;
+  nextAttemptAt: Date | null;
+  attempts: number;
+  claimToken: string | null;
+  claimedAt: Date | null;
+  firstAttemptAt: Date | null;
+  platformPostId: string | null;
+  platformUrl: string | null;
+  publishedAt: Date | null;
+  lastErrorKind: string | null;
+  lastErrorMessage: string | null;
+}
+
+export interface PostWithTargets extends PostRecord {
+  targets: TargetRecord[];
+}

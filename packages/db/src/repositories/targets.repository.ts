@@ -1,0 +1,120 @@
+import { and, asc, count, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { TargetsRepository } from '@socialseed/core/ports/publishing-repositories';
+import type { TargetRecord } from '@socialseed/core/publishing/post';
+import type { Platform } from '@socialseed/core/publishing/platforms';
+import type { Executor } from '../client';
+import { postTargets } from '../schema/index';
+
+function toRecord(row: typeof postTargets.$inferSelect): TargetRecord {
+  const { mediaIds: _media, createdAt: _created, updatedAt: _updated, ...rest } = row;
+  return { ...rest, platform: row.platform as Platform };
+}
+
+/** States in which nothing has reached the platform yet, so a target may still change or be cancelled. */
+const UNSENT = ['pending', 'scheduled', 'retrying', 'held'] as const;
+
+export function createTargetsRepository(db: Executor): TargetsRepository {
+  return {
+    async replaceForPost(post, accounts) {
+      await db.delete(postTargets).where(and(eq(postTargets.postId, post.id), inArray(postTargets.status, [...UNSENT])));
+      if (accounts.length === 0) return [];
+      const rows = await db
+        .insert(postTargets)
+        .values(accounts.map((account) => ({ postId: post.id, organizationId: post.organizationId, socialAccountId: account.id, platform: account.platform })))
+        .onConflictDoNothing()
+        .returning();
+      return rows.map(toRecord);
+    },
+    async listForPost(postId) {
+      return (await db.select().from(postTargets).where(eq(postTargets.postId, postId)).orderBy(asc(postTargets.createdAt))).map(toRecord);
+    },
+    async listForPosts(postIds) {
+      if (postIds.length === 0) return [];
+      return (await db.select().from(postTargets).where(inArray(postTargets.postId, postIds))).map(toRecord);
+    },
+    async findById(id) {
+      const [row] = await db.select().from(postTargets).where(eq(postTargets.id, id));
+      return row ? toRecord(row) : null;
+    },
+    async setSchedule(postId, scheduledAt) {
+      const rows = await db
+        .update(postTargets)
+        .set({ status: 'scheduled', scheduledAt, nextAttemptAt: scheduledAt, updatedAt: new Date() })
+        .where(and(eq(postTargets.postId, postId), inArray(postTargets.status, [...UNSENT])))
+        .returning();
+      return rows.map(toRecord);
+    },
+    async cancelUnsent(postId) {
+      await db
+        .update(postTargets)
+        .set({ status: 'cancelled', nextAttemptAt: null, updatedAt: new Date() })
+        .where(and(eq(postTargets.postId, postId), inArray(postTargets.status, [...UNSENT])));
+    },
+    async claim(id, claimToken, now) {
+      // One conditional UPDATE is the lock: whichever worker flips the row owns this attempt.
+      const [row] = await db
+        .update(postTargets)
+        .set({
+          status: sql`CASE WHEN ${postTargets.status} = 'verifying' THEN 'verifying' ELSE 'publishing' END`,
+          claimToken,
+          claimedAt: now,
+          attempts: sql`${postTargets.attempts} + 1`,
+          firstAttemptAt: sql`COALESCE(${postTargets.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            eq(postTargets.id, id),
+            or(
+              and(inArray(postTargets.status, ['scheduled', 'retrying']), lte(postTargets.nextAttemptAt, now)),
+              and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken)),
+            ),
+          ),
+        )
+        .returning();
+      return row ? toRecord(row) : null;
+    },
+    async finish(id, claimToken, patch) {
+      const rows = await db
+        .update(postTargets)
+        .set({ ...patch, claimToken: null, updatedAt: new Date() })
+        .where(and(eq(postTargets.id, id), eq(postTargets.claimToken, claimToken)))
+        .returning({ id: postTargets.id });
+      return rows.length === 1;
+    },
+    async releaseAbandoned(olderThan) {
+      const rows = await db
+        .update(postTargets)
+        .set({ status: 'verifying', claimToken: null, updatedAt: new Date() })
+        .where(and(inArray(postTargets.status, ['publishing', 'verifying']), lt(postTargets.claimedAt, olderThan), sql`${postTargets.claimToken} IS NOT NULL`))
+        .returning();
+      return rows.map(toRecord);
+    },
+    async listOverdue(dueBefore, limit) {
+      const rows = await db
+        .select()
+        .from(postTargets)
+        .where(
+          or(
+            and(inArray(postTargets.status, ['scheduled', 'retrying']), lt(postTargets.nextAttemptAt, dueBefore)),
+            and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken)),
+          ),
+        )
+        .orderBy(asc(postTargets.nextAttemptAt))
+        .limit(limit);
+      return rows.map(toRecord);
+    },
+    async countByStatus(postId) {
+      const rows = await db.select({ status: postTargets.status, count: count() }).from(postTargets).where(eq(postTargets.postId, postId)).groupBy(postTargets.status);
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+    },
+    async holdForAccount(socialAccountId) {
+      const rows = await db
+        .update(postTargets)
+        .set({ status: 'held', updatedAt: new Date() })
+        .where(and(eq(postTargets.socialAccountId, socialAccountId), inArray(postTargets.status, ['scheduled', 'retrying'])))
+        .returning({ id: postTargets.id });
+      return rows.length;
+    },
+  };
+}

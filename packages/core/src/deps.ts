@@ -1,3 +1,5 @@
+import type { CredentialVault } from './ports/credential-vault';
+import type { ProviderRegistry } from './ports/provider-registry';
 import type { UnitOfWork } from './ports/repositories';
 import type { Clock } from './shared/clock';
 
@@ -35,4 +37,8 @@ export interface CoreDeps {
   accessTokens: AccessTokenIssuer;
   emails: EmailDispatcher;
   settings: CoreSettings;
+  /** Social platforms this installation can reach (Sandbox always). */
+  providers: ProviderRegistry;
+  /** Seals and opens social account credentials. */
+  vault: CredentialVault;
 }

@@ -50,6 +50,14 @@ export const configSchema = z.object({
   EMAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   /** Per hour and address: emails each such flow may send to one address. */
   EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /**
+   * Keys sealing social account tokens (AES-256-GCM), `id:base64-32-bytes`, comma-separated, newest
+   * first; older keys keep decrypting. Unset: one key is generated and kept in the database.
+   */
+  TOKEN_ENCRYPTION_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,\s*[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'Use id:base64key pairs (32-byte keys), comma-separated')
+    .optional(),
   /** SMTP server for email, e.g. smtp://user:pass@mail.example.com:587; unset writes emails to the outbox and the log. */
   SMTP_URL: url.optional(),
   /** Sender of outgoing email. */

@@ -2,8 +2,10 @@ import type { EmailTransport } from '@socialseed/core/email/deliver-email';
 import type { JobDefinition } from './job-definition';
 import { emailSendJob } from './email-send.job';
 import { emailSweepJob, type PendingEmailFinder } from './email-sweep.job';
+import { publishSweepJob } from './publish-sweep.job';
+import { publishTargetJob } from './publish-target.job';
 
 /** Every job this codebase runs, in one list: queues, retries and schedules are derived from it. */
 export function allJobs(deps: { emailTransport: EmailTransport | null; findStalePendingEmails: PendingEmailFinder }): JobDefinition[] {
-  return [emailSendJob(deps.emailTransport), emailSweepJob(deps.findStalePendingEmails)] as JobDefinition[];
+  return [emailSendJob(deps.emailTransport), emailSweepJob(deps.findStalePendingEmails), publishTargetJob, publishSweepJob] as JobDefinition[];
 }

@@ -3,7 +3,7 @@ import { can, type Permission } from '@socialseed/core/organizations/permissions
 import { roles, type Role } from '@socialseed/core/organizations/roles';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { authHeaders, registerUser, type RegisteredUser } from '../testing/api-helpers';
-import { addMember, createBrand, createInvitation, setMemberLimit, uploadImage } from '../testing/fixtures';
+import { addMember, createBrand, createDraftPost, createInvitation, setMemberLimit, uploadImage } from '../testing/fixtures';
 import { routeCatalogue, type RouteCase } from '../testing/route-catalogue';
 
 let t: TestApp;
@@ -86,6 +86,7 @@ describe('cross-organization isolation', () => {
       media: await uploadImage(t.app, owner),
       invitation: await createInvitation(t.app, owner),
       member: (await addMember(t, owner, 'viewer')).membershipId,
+      post: await createDraftPost(t.app, owner, 'Foreign post'),
     };
     const sessions = await t.context.core.uow.sessions.listActiveForUser(owner.user.id, new Date(), { page: 1, limit: 1 });
     const foreignSession = sessions.items[0]?.id ?? '';
@@ -99,6 +100,16 @@ describe('cross-organization isolation', () => {
       ['DELETE', `/api/v1/organizations/members/${foreign.member}`],
       ['DELETE', `/api/v1/organizations/invitations/${foreign.invitation}`],
       ['DELETE', `/api/v1/users/sessions/${foreignSession}`],
+      ['DELETE', `/api/v1/social-accounts/${foreign.post.accountId}`],
+      ['GET', `/api/v1/posts/${foreign.post.postId}`],
+      ['PUT', `/api/v1/posts/${foreign.post.postId}`, { text: 'Hijacked' }],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/submit`],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/approve`],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/reject`, { comment: 'No' }],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/schedule`, { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() }],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/publish`],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/cancel`],
+      ['DELETE', `/api/v1/posts/${foreign.post.postId}`],
     ];
     // Every catalogued route with an :id must appear above.
     const idRouteKeys = new Set(idRoutes.map(([method, url]) => `${method} ${url.replace(/[0-9a-f-]{36}/, ':id')}`));
@@ -112,5 +123,7 @@ describe('cross-organization isolation', () => {
     const brand = await t.app.inject({ method: 'GET', url: `/api/v1/brands/${foreign.brand}`, headers: authHeaders(owner.accessToken) });
     expect(brand.json().brand.name).toBe('Foreign brand');
     expect(await t.context.core.uow.memberships.findById(owner.organizationId, foreign.member)).not.toBeNull();
+    const foreignPost = await t.context.core.uow.posts.findById(owner.organizationId, foreign.post.postId);
+    expect(foreignPost).toMatchObject({ text: 'Foreign post', status: 'draft' });
   }, 120_000);
 });

@@ -16,6 +16,7 @@ afterAll(async () => t.close());
  * answer must name. Routes without a body say so with `null`; the test below fails if a POST/PUT
  * route is missing from this table.
  */
+const SOME_ID_FOR_BODY = '00000000-0000-4000-8000-000000000002';
 const invalidBodies: Record<string, { payload: object; field: string } | null> = {
   'POST /api/v1/auth/register': { payload: { email: 'a@b.test', password: 'long enough pass', name: 42 }, field: 'name' },
   'POST /api/v1/auth/login': { payload: { password: 'x' }, field: 'email' },
@@ -35,6 +36,15 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'PUT /api/v1/brands/:id': { payload: { colors: { primary: '#12345', secondary: '#000000' } }, field: 'colors.primary' },
   'POST /api/v1/brands/:id/activate': null,
   'POST /api/v1/media/': null, // multipart: covered by media.test.ts (missing, oversize, wrong bytes)
+  'POST /api/v1/social-accounts/connect': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'myspace', identifier: 'x' }, field: 'platform' },
+  'POST /api/v1/posts/': { payload: { brandId: 'not-a-uuid', text: 'Hi' }, field: 'brandId' },
+  'PUT /api/v1/posts/:id': { payload: { tags: ['x'.repeat(41)] }, field: 'tags.0' },
+  'POST /api/v1/posts/:id/submit': null,
+  'POST /api/v1/posts/:id/approve': null,
+  'POST /api/v1/posts/:id/reject': { payload: { comment: '' }, field: 'comment' },
+  'POST /api/v1/posts/:id/schedule': { payload: { scheduledAt: 'tomorrow at nine' }, field: 'scheduledAt' },
+  'POST /api/v1/posts/:id/publish': null,
+  'POST /api/v1/posts/:id/cancel': null,
 };
 
 const SOME_ID = '00000000-0000-4000-8000-000000000001';
@@ -82,7 +92,7 @@ describe('bad input on every route answers 4xx naming the field', () => {
     expectFieldError(response, 400, 'id');
   });
 
-  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox'])(
+  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox', '/api/v1/social-accounts', '/api/v1/posts'])(
     'GET %s names `page` and `limit` when out of range',
     async (url) => {
       expectFieldError(await t.app.inject({ method: 'GET', url: `${url}?limit=101`, headers: authHeaders(owner.accessToken) }), 400, 'limit');

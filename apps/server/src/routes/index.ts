@@ -7,6 +7,9 @@ import { membersRoutes } from './organizations/members.routes';
 import { brandsRoutes } from './brands/brands.routes';
 import { mediaRoutes } from './media/media.routes';
 import { adminRoutes } from './admin/admin.routes';
+import { socialAccountsRoutes } from './social-accounts/social-accounts.routes';
+import { postsRoutes } from './posts/posts.routes';
+import { postActionsRoutes } from './posts/post-actions.routes';
 
 /** Every /api/v1 resource, each a thin plugin over core use cases. */
 export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -18,5 +21,8 @@ export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod
     await app.register(brandsRoutes(context), { prefix: '/brands' });
     await app.register(mediaRoutes(context), { prefix: '/media' });
     await app.register(adminRoutes(context), { prefix: '/admin' });
+    await app.register(socialAccountsRoutes(context), { prefix: '/social-accounts' });
+    await app.register(postsRoutes(context), { prefix: '/posts' });
+    await app.register(postActionsRoutes(context), { prefix: '/posts' });
   };
 }

@@ -7,14 +7,22 @@ import { createAccessTokens } from '../http/access-tokens';
 import { argon2idHasher } from '../http/passwords';
 import type { JobQueue } from '../jobs/job-queue';
 import type { ServerContext } from '../server-context';
+import { createSandboxProvider } from '@socialseed/connectors/social/sandbox/sandbox.provider';
+import { sandboxConnector } from '@socialseed/connectors/social/sandbox/sandbox.connector';
+import { createCredentialVault } from '../publishing/credential-vault';
+import { createProviderRegistry } from '../publishing/provider-registry';
 
 /** Wires the domain's dependencies to their real implementations. */
 export async function createServerContext(config: Config, connection: DatabaseConnection, queue: JobQueue, log: Logger): Promise<ServerContext> {
   const jwtSecret = config.JWT_SECRET ?? (await getOrCreateInstanceSecret(connection.db, 'jwt_signing_key'));
   const accessTokens = createAccessTokens(jwtSecret, config.ACCESS_TOKEN_TTL_SECONDS);
+  const uow = createUnitOfWork(connection, queue.writeJobs);
+  const clock = systemClock;
   const core: CoreDeps = {
-    uow: createUnitOfWork(connection, queue.writeJobs),
-    clock: systemClock,
+    uow,
+    clock,
+    vault: await createCredentialVault(config, connection.db),
+    providers: createProviderRegistry([{ provider: createSandboxProvider({ posts: uow.sandboxPosts, clock }), connector: sandboxConnector }]),
     passwords: argon2idHasher,
     accessTokens: accessTokens.issuer,
     emails: {

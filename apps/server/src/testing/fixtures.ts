@@ -81,3 +81,37 @@ export async function createInvitation(app: FastifyInstance, user: RegisteredUse
 export async function setMemberLimit(t: TestApp, organizationId: string, maxUsers: number): Promise<void> {
   await t.connection.db.update(organizations).set({ maxUsers }).where(eq(organizations.id, organizationId));
 }
+
+/** A connected Sandbox account on a fresh brand of the user's organization. */
+export async function connectSandboxAccount(app: FastifyInstance, user: RegisteredUser, brandId?: string): Promise<{ accountId: string; brandId: string }> {
+  const brand = brandId ?? (await createBrand(app, user, 'Sandbox Brand'));
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/social-accounts/connect',
+    headers: authHeaders(user.accessToken, user.organizationId),
+    payload: { brandId: brand, platform: 'sandbox', identifier: `acct${Math.random().toString(16).slice(2, 8)}` },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return { accountId: (response.json() as { account: { id: string } }).account.id, brandId: brand };
+}
+
+/** A draft post to one new Sandbox account. */
+export async function createDraftPost(app: FastifyInstance, user: RegisteredUser, text = 'Hello from the fixtures'): Promise<{ postId: string; accountId: string; brandId: string }> {
+  const { accountId, brandId } = await connectSandboxAccount(app, user);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/posts',
+    headers: authHeaders(user.accessToken, user.organizationId),
+    payload: { brandId, text, accountIds: [accountId] },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return { postId: (response.json() as { post: { id: string } }).post.id, accountId, brandId };
+}
+
+/** Moves a fresh post to `approved` (the owner approves their own post). */
+export async function createApprovedPost(app: FastifyInstance, user: RegisteredUser, text?: string): Promise<{ postId: string; accountId: string; brandId: string }> {
+  const created = await createDraftPost(app, user, text);
+  const submitted = await app.inject({ method: 'POST', url: `/api/v1/posts/${created.postId}/submit`, headers: authHeaders(user.accessToken, user.organizationId) });
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  return created;
+}

@@ -1,7 +1,17 @@
 import type { Permission } from '@socialseed/core/organizations/permissions';
 import type { TestApp } from './test-app';
 import type { RegisteredUser } from './api-helpers';
-import { addMember, createBrand, createInvitation, multipartFile, TINY_PNG, uploadImage } from './fixtures';
+import {
+  addMember,
+  connectSandboxAccount,
+  createApprovedPost,
+  createBrand,
+  createDraftPost,
+  createInvitation,
+  multipartFile,
+  TINY_PNG,
+  uploadImage,
+} from './fixtures';
 
 /** What a route needs to be called: a URL (ids filled in) and a body. */
 export interface PreparedCall {
@@ -97,6 +107,54 @@ export const routeCatalogue: Record<string, RouteCase> = {
   'GET /api/v1/media/:id/content': {
     access: 'media.read',
     prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}/content` }),
+  },
+  'GET /api/v1/social-accounts/': { access: 'social_accounts.read', prepare: fixed('/api/v1/social-accounts') },
+  'POST /api/v1/social-accounts/connect': {
+    access: 'social_accounts.manage',
+    prepare: async (t, owner) => ({ url: '/api/v1/social-accounts/connect', payload: { brandId: await createBrand(t.app, owner), platform: 'sandbox', identifier: 'matrix' } }),
+  },
+  'DELETE /api/v1/social-accounts/:id': {
+    access: 'social_accounts.manage',
+    prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/${(await connectSandboxAccount(t.app, owner)).accountId}` }),
+  },
+  'GET /api/v1/posts/': { access: 'posts.read', prepare: fixed('/api/v1/posts') },
+  'GET /api/v1/posts/calendar': { access: 'posts.read', prepare: fixed('/api/v1/posts/calendar?from=2026-01-01T00:00:00Z&to=2026-01-31T00:00:00Z') },
+  'POST /api/v1/posts/': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: '/api/v1/posts', payload: { brandId: await createBrand(t.app, owner), text: 'Matrix post' } }),
+  },
+  'GET /api/v1/posts/:id': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}` }) },
+  'PUT /api/v1/posts/:id': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}`, payload: { text: 'Edited' } }),
+  },
+  'DELETE /api/v1/posts/:id': { access: 'posts.write', prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}` }) },
+  'POST /api/v1/posts/:id/submit': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}/submit` }),
+  },
+  'POST /api/v1/posts/:id/approve': {
+    access: 'posts.approve',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}/approve` }),
+  },
+  'POST /api/v1/posts/:id/reject': {
+    access: 'posts.approve',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createApprovedPost(t.app, owner)).postId}/reject`, payload: { comment: 'Tone it down' } }),
+  },
+  'POST /api/v1/posts/:id/schedule': {
+    access: 'posts.schedule',
+    prepare: async (t, owner) => ({
+      url: `/api/v1/posts/${(await createApprovedPost(t.app, owner)).postId}/schedule`,
+      payload: { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() },
+    }),
+  },
+  'POST /api/v1/posts/:id/publish': {
+    access: 'posts.schedule',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createApprovedPost(t.app, owner)).postId}/publish` }),
+  },
+  'POST /api/v1/posts/:id/cancel': {
+    access: 'posts.schedule',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createApprovedPost(t.app, owner)).postId}/cancel` }),
   },
   'GET /api/v1/admin/audit-logs': { access: 'audit.read', prepare: fixed('/api/v1/admin/audit-logs') },
   'GET /api/v1/admin/outbox': { access: 'outbox.read', prepare: fixed('/api/v1/admin/outbox') },

@@ -20,6 +20,12 @@ export const permissions = {
   'brands.delete': ['owner', 'admin'],
   'media.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
   'media.upload': ['owner', 'admin', 'manager', 'editor'],
+  'posts.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  'posts.write': ['owner', 'admin', 'manager', 'editor'],
+  'posts.approve': ['owner', 'admin', 'manager'],
+  'posts.schedule': ['owner', 'admin', 'manager', 'editor'],
+  'social_accounts.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  'social_accounts.manage': ['owner', 'admin', 'manager'],
   'audit.read': ['owner', 'admin'],
   'outbox.read': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

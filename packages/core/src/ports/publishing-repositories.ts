@@ -70,6 +70,8 @@ export interface TargetsRepository {
   countByStatus(postId: string): Promise<Partial<Record<TargetStatus, number>>>;
   /** Holds every unsent target of an account that needs reconnecting. */
   holdForAccount(socialAccountId: string): Promise<number>;
+  /** Releases an account's held targets for delivery now (after reconnecting). */
+  resumeHeld(socialAccountId: string, now: Date): Promise<TargetRecord[]>;
 }
 
 export interface QueueJob {

@@ -67,7 +67,7 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
             eq(postTargets.id, id),
             or(
               and(inArray(postTargets.status, ['scheduled', 'retrying']), lte(postTargets.nextAttemptAt, now)),
-              and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken)),
+              and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken), or(isNull(postTargets.nextAttemptAt), lte(postTargets.nextAttemptAt, now))),
             ),
           ),
         )
@@ -97,7 +97,7 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
         .where(
           or(
             and(inArray(postTargets.status, ['scheduled', 'retrying']), lt(postTargets.nextAttemptAt, dueBefore)),
-            and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken)),
+            and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken), or(isNull(postTargets.nextAttemptAt), lt(postTargets.nextAttemptAt, dueBefore))),
           ),
         )
         .orderBy(asc(postTargets.nextAttemptAt))
@@ -107,6 +107,14 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
     async countByStatus(postId) {
       const rows = await db.select({ status: postTargets.status, count: count() }).from(postTargets).where(eq(postTargets.postId, postId)).groupBy(postTargets.status);
       return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+    },
+    async resumeHeld(socialAccountId, now) {
+      const rows = await db
+        .update(postTargets)
+        .set({ status: 'scheduled', nextAttemptAt: sql`GREATEST(${postTargets.scheduledAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
+        .where(and(eq(postTargets.socialAccountId, socialAccountId), eq(postTargets.status, 'held')))
+        .returning();
+      return rows.map(toRecord);
     },
     async holdForAccount(socialAccountId) {
       const rows = await db

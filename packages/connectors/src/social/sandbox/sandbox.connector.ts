@@ -1,0 +1,17 @@
+import crypto from 'node:crypto';
+import type { SocialConnector } from '@socialseed/core/ports/social-connector';
+
+/** Connecting a Sandbox account needs only a handle: there is nobody to ask for permission. */
+export const sandboxConnector: SocialConnector = {
+  platform: 'sandbox',
+  async connectWithSecret({ identifier }) {
+    const handle = identifier.replace(/^@/, '').trim().toLowerCase();
+    return {
+      platformAccountId: `sandbox:${handle}`,
+      handle,
+      displayName: `${handle} (Sandbox)`,
+      baseUrl: 'https://sandbox.socialseed.local',
+      credentials: { accessToken: `sandbox_${crypto.randomBytes(16).toString('hex')}`, refreshToken: null, expiresAt: null },
+    };
+  },
+};

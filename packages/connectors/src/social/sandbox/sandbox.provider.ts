@@ -1,0 +1,77 @@
+import crypto from 'node:crypto';
+import type { SandboxPostsRepository } from '@socialseed/core/ports/publishing-repositories';
+import { ProviderError, type AccountContext, type PublishRequest, type SocialProvider } from '@socialseed/core/ports/social-provider';
+import type { Clock } from '@socialseed/core/shared/clock';
+import { simulateEngagement } from './sandbox-audience';
+
+/** Faults a test can make the Sandbox network produce, one per upcoming publish call. */
+export type SandboxFault = 'timeout-after-commit' | 'unavailable' | 'rate-limited' | 'expired-token' | 'revoked';
+
+export interface SandboxOptions {
+  posts: SandboxPostsRepository;
+  clock: Clock;
+  /** Consumed in order by publish calls; empty in production. */
+  faults?: SandboxFault[];
+}
+
+const SANDBOX_URL = 'https://sandbox.socialseed.local';
+
+/**
+ * The built-in simulated network, so every flow works offline with no keys. It behaves like a
+ * real platform where it matters to delivery: it does not deduplicate (a blind resend posts
+ * twice), it can fail in each of the ways real ones do, and engagement arrives over time.
+ */
+export function createSandboxProvider(options: SandboxOptions): SocialProvider {
+  const faults = options.faults ?? [];
+
+  async function failIfPlanned(): Promise<SandboxFault | null> {
+    const fault = faults.shift() ?? null;
+    if (fault === 'unavailable') throw new ProviderError('retry', 'Sandbox: 503 Service Unavailable', { status: 503 });
+    if (fault === 'rate-limited') throw new ProviderError('rate_limited', 'Sandbox: 429 Too Many Requests', { status: 429, retryAt: new Date(options.clock.now().getTime() + 2000) });
+    if (fault === 'expired-token') throw new ProviderError('refresh', 'Sandbox: 401 token expired', { status: 401 });
+    if (fault === 'revoked') throw new ProviderError('reconnect', 'Sandbox: 403 access revoked', { status: 403 });
+    return fault;
+  }
+
+  async function create(account: AccountContext, request: PublishRequest, replyToId: string | null) {
+    const fault = await failIfPlanned();
+    const id = `sbx_${crypto.randomUUID()}`;
+    const createdAt = options.clock.now();
+    await options.posts.insert({ id, accountId: account.accountId, text: request.text, idempotencyKey: request.idempotencyKey, replyToId, mediaCount: request.media.length, createdAt });
+    if (fault === 'timeout-after-commit') {
+      throw new ProviderError('retry', 'Sandbox: no answer after sending', { outcomeUnknown: true });
+    }
+    return { platformPostId: id, url: `${SANDBOX_URL}/@${account.handle}/${id}`, publishedAt: createdAt };
+  }
+
+  return {
+    platform: 'sandbox',
+    publish: (account, request) => create(account, request, request.replyToPlatformPostId),
+    async findPublished(account, request, since) {
+      const found = await options.posts.findByIdempotencyKey(account.accountId, request.idempotencyKey);
+      if (!found || found.createdAt < since) return null;
+      return { platformPostId: found.id, url: `${SANDBOX_URL}/@${account.handle}/${found.id}`, publishedAt: found.createdAt };
+    },
+    async delete(_account, platformPostId) {
+      await options.posts.delete(platformPostId);
+    },
+    async fetchMetrics(account, platformPostIds) {
+      const now = options.clock.now();
+      const results = [];
+      for (const platformPostId of platformPostIds) {
+        const post = await options.posts.find(platformPostId);
+        if (!post) continue;
+        const metrics = simulateEngagement({ accountId: account.accountId, postId: post.id, text: post.text, mediaCount: post.mediaCount, publishedAt: post.createdAt, now });
+        results.push({ platformPostId, ...metrics, quotes: null, saves: null, clicks: null });
+      }
+      return results;
+    },
+    async listComments() {
+      return [];
+    },
+    reply: (account, platformPostId, text) => create(account, { text, media: [], replyToPlatformPostId: platformPostId, idempotencyKey: crypto.randomUUID() }, platformPostId),
+    async refreshCredentials(account) {
+      return { ...account.credentials, accessToken: `sandbox_${crypto.randomBytes(16).toString('hex')}` };
+    },
+  };
+}

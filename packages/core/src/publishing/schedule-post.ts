@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { recordAudit } from '../audit/record-audit';
+import { assertCan } from '../organizations/permissions';
+import type { UnitOfWork } from '../ports/repositories';
+import type { Actor } from '../shared/actor';
+import type { Clock } from '../shared/clock';
+import { PUBLISH_JOB, queuePriority } from './delivery-policy';
+import type { PostWithTargets } from './post';
+import { assertStatus, loadPostForUpdate } from './post-access';
+
+export const schedulePostSchema = z.object({ scheduledAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)) }).strict();
+
+/** A little slack so "now" from a slow client is not refused as the past. */
+const PAST_TOLERANCE_MS = 60_000;
+
+/**
+ * Schedules an approved post: its targets and their queue jobs are written in one transaction,
+ * so no post is scheduled without its jobs and no job exists without its post.
+ */
+export async function schedulePost(
+  deps: { uow: UnitOfWork; clock: Clock },
+  actor: Actor,
+  postId: string,
+  scheduledAt: Date | 'now',
+): Promise<PostWithTargets> {
+  assertCan(actor.role, 'posts.schedule');
+  const now = deps.clock.now();
+  const when = scheduledAt === 'now' ? now : scheduledAt;
+  if (when.getTime() < now.getTime() - PAST_TOLERANCE_MS) {
+    throw AppError.invalid([{ field: 'scheduledAt', message: 'Must not be in the past' }]);
+  }
+  return deps.uow.transaction(async (repos) => {
+    const post = await loadPostForUpdate(repos, actor, postId);
+    assertStatus(post, ['approved', 'scheduled'], scheduledAt === 'now' ? 'publish' : 'schedule');
+    if ((await repos.targets.listForPost(post.id)).length === 0) {
+      throw AppError.invalid([{ field: 'accountIds', message: 'Choose at least one account to publish to' }]);
+    }
+    const targets = await repos.targets.setSchedule(post.id, when);
+    const priority = scheduledAt === 'now' ? queuePriority.urgent : queuePriority[post.priority];
+    await repos.jobs.enqueue(targets.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, startAfter: when, priority })));
+    const after = await repos.posts.update(post.id, { status: 'scheduled', scheduledAt: when });
+    await recordAudit(repos, actor, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: scheduledAt === 'now' ? 'post.publish_requested' : 'post.scheduled',
+      entityType: 'post',
+      entityId: post.id,
+      before: { status: post.status, scheduledAt: post.scheduledAt },
+      after: { status: after.status, scheduledAt: when },
+    });
+    return { ...after, targets };
+  });
+}
+
+/** Stops a scheduled post: targets not yet sent are cancelled; ones already out stay out. */
+export async function cancelPost(deps: { uow: UnitOfWork; clock: Clock }, actor: Actor, postId: string): Promise<PostWithTargets> {
+  assertCan(actor.role, 'posts.schedule');
+  return deps.uow.transaction(async (repos) => {
+    const post = await loadPostForUpdate(repos, actor, postId);
+    assertStatus(post, ['scheduled', 'publishing', 'approved', 'pending_approval', 'draft'], 'cancel');
+    await repos.targets.cancelUnsent(post.id);
+    const counts = await repos.targets.countByStatus(post.id);
+    const sent = (counts.published ?? 0) + (counts.publishing ?? 0) + (counts.verifying ?? 0);
+    const after = await repos.posts.update(post.id, { status: sent > 0 ? post.status : 'cancelled' });
+    await recordAudit(repos, actor, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'post.cancelled',
+      entityType: 'post',
+      entityId: post.id,
+      before: { status: post.status },
+      after: { status: after.status },
+    });
+    return { ...after, targets: await repos.targets.listForPost(post.id) };
+  });
+}
+
+/** Deletes a post that never went out (published posts are deleted on the platform first, later). */
+export async function deletePost(deps: { uow: UnitOfWork }, actor: Actor, postId: string): Promise<void> {
+  assertCan(actor.role, 'posts.write');
+  await deps.uow.transaction(async (repos) => {
+    const post = await loadPostForUpdate(repos, actor, postId);
+    assertStatus(post, ['draft', 'pending_approval', 'approved', 'rejected', 'cancelled', 'failed'], 'delete');
+    await repos.posts.delete(post.id);
+    await recordAudit(repos, actor, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'post.deleted',
+      entityType: 'post',
+      entityId: post.id,
+      before: { status: post.status, text: post.text },
+    });
+  });
+}

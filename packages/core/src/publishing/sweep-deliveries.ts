@@ -1,0 +1,22 @@
+import type { UnitOfWork } from '../ports/repositories';
+import type { Clock } from '../shared/clock';
+import { CLAIM_LEASE_MS, PUBLISH_JOB, queuePriority } from './delivery-policy';
+
+/** Targets overdue by this much are assumed to have lost their job (crash between commit and poll, queue wiped …). */
+const OVERDUE_GRACE_MS = 30_000;
+const BATCH = 500;
+
+/**
+ * The safety net under the queue, run every minute by one worker at a time: claims left by dead
+ * workers become `verifying` (their outcome is unknown), and every due target gets a fresh job.
+ * Duplicate jobs are harmless — only one can claim a target — so this can err on the side of
+ * waking too much.
+ */
+export async function sweepDeliveries(deps: { uow: UnitOfWork; clock: Clock }): Promise<{ abandoned: number; requeued: number }> {
+  const now = deps.clock.now();
+  const abandoned = await deps.uow.targets.releaseAbandoned(new Date(now.getTime() - CLAIM_LEASE_MS));
+  const overdue = await deps.uow.targets.listOverdue(new Date(now.getTime() - OVERDUE_GRACE_MS), BATCH);
+  const due = [...new Map([...abandoned, ...overdue].map((target) => [target.id, target])).values()];
+  await deps.uow.jobs.enqueue(due.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, priority: queuePriority.urgent })));
+  return { abandoned: abandoned.length, requeued: due.length };
+}

@@ -9,6 +9,8 @@ import type { JobQueue } from '../jobs/job-queue';
 import type { ServerContext } from '../server-context';
 import { createSandboxProvider } from '@socialseed/connectors/social/sandbox/sandbox.provider';
 import { sandboxConnector } from '@socialseed/connectors/social/sandbox/sandbox.connector';
+import { createBlueskyConnector } from '@socialseed/connectors/social/bluesky/bluesky.connector';
+import { createBlueskyProvider } from '@socialseed/connectors/social/bluesky/bluesky.provider';
 import { createCredentialVault } from '../publishing/credential-vault';
 import { createProviderRegistry } from '../publishing/provider-registry';
 
@@ -22,7 +24,11 @@ export async function createServerContext(config: Config, connection: DatabaseCo
     uow,
     clock,
     vault: await createCredentialVault(config, connection.db),
-    providers: createProviderRegistry([{ provider: createSandboxProvider({ posts: uow.sandboxPosts, clock }), connector: sandboxConnector }]),
+    providers: createProviderRegistry([
+      { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock }), connector: sandboxConnector },
+      // Bluesky needs no app registration: each account brings its own app password.
+      { provider: createBlueskyProvider(), connector: createBlueskyConnector() },
+    ]),
     passwords: argon2idHasher,
     accessTokens: accessTokens.issuer,
     emails: {

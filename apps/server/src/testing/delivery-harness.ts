@@ -34,8 +34,12 @@ export async function createDeliveryHarness(): Promise<DeliveryHarness> {
   const queue = await startJobQueue(database.databaseUrl, log);
   const context = await createServerContext(testConfig({ DATABASE_URL: database.databaseUrl }), connection, queue, log);
   const sandboxFaults: SandboxFault[] = [];
+  const real = context.core.providers;
+  const realBluesky = { provider: real.provider('bluesky'), connector: real.connector('bluesky') };
+  if (!realBluesky.provider || !realBluesky.connector) throw new Error('the server registers Bluesky');
   context.core.providers = createProviderRegistry([
     { provider: createSandboxProvider({ posts: context.core.uow.sandboxPosts, clock: context.core.clock, faults: sandboxFaults }), connector: sandboxConnector },
+    { provider: realBluesky.provider, connector: realBluesky.connector },
   ]);
   const jobs = allJobs({ emailTransport: null, findStalePendingEmails: async () => [] });
   await queue.registerQueues(jobs);

@@ -45,6 +45,7 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/posts/:id/schedule': { payload: { scheduledAt: 'tomorrow at nine' }, field: 'scheduledAt' },
   'POST /api/v1/posts/:id/publish': null,
   'POST /api/v1/posts/:id/cancel': null,
+  'POST /api/v1/posts/validate': { payload: { platform: 'x', text: 'ok', media: [{ mimeType: 'image/png', sizeBytes: -1 }] }, field: 'media.0.sizeBytes' },
 };
 
 const SOME_ID = '00000000-0000-4000-8000-000000000001';

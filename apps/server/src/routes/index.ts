@@ -10,6 +10,7 @@ import { adminRoutes } from './admin/admin.routes';
 import { socialAccountsRoutes } from './social-accounts/social-accounts.routes';
 import { postsRoutes } from './posts/posts.routes';
 import { postActionsRoutes } from './posts/post-actions.routes';
+import { postValidationRoutes } from './post-validation/post-validation.routes';
 
 /** Every /api/v1 resource, each a thin plugin over core use cases. */
 export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -24,5 +25,6 @@ export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod
     await app.register(socialAccountsRoutes(context), { prefix: '/social-accounts' });
     await app.register(postsRoutes(context), { prefix: '/posts' });
     await app.register(postActionsRoutes(context), { prefix: '/posts' });
+    await app.register(postValidationRoutes(context), { prefix: '/posts' });
   };
 }

@@ -11,6 +11,8 @@ import { createSandboxProvider } from '@socialseed/connectors/social/sandbox/san
 import { sandboxConnector } from '@socialseed/connectors/social/sandbox/sandbox.connector';
 import { createBlueskyConnector } from '@socialseed/connectors/social/bluesky/bluesky.connector';
 import { createBlueskyProvider } from '@socialseed/connectors/social/bluesky/bluesky.provider';
+import { createMastodonConnector } from '@socialseed/connectors/social/mastodon/mastodon.connector';
+import { createMastodonProvider } from '@socialseed/connectors/social/mastodon/mastodon.provider';
 import { createCredentialVault } from '../publishing/credential-vault';
 import { createProviderRegistry } from '../publishing/provider-registry';
 
@@ -26,8 +28,10 @@ export async function createServerContext(config: Config, connection: DatabaseCo
     vault: await createCredentialVault(config, connection.db),
     providers: createProviderRegistry([
       { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock }), connector: sandboxConnector },
-      // Bluesky needs no app registration: each account brings its own app password.
+      // Bluesky and Mastodon need no app registration here: each account brings its own app
+      // password or access token (Mastodon OAuth per instance comes with the OAuth routes).
       { provider: createBlueskyProvider(), connector: createBlueskyConnector() },
+      { provider: createMastodonProvider(), connector: createMastodonConnector() },
     ]),
     passwords: argon2idHasher,
     accessTokens: accessTokens.issuer,

@@ -118,6 +118,7 @@ export const routeCatalogue: Record<string, RouteCase> = {
     prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/${(await connectSandboxAccount(t.app, owner)).accountId}` }),
   },
   'GET /api/v1/posts/': { access: 'posts.read', prepare: fixed('/api/v1/posts') },
+  'POST /api/v1/posts/validate': { access: 'posts.read', prepare: fixed('/api/v1/posts/validate', { platform: 'x', text: 'Hello' }) },
   'GET /api/v1/posts/calendar': { access: 'posts.read', prepare: fixed('/api/v1/posts/calendar?from=2026-01-01T00:00:00Z&to=2026-01-31T00:00:00Z') },
   'POST /api/v1/posts/': {
     access: 'posts.write',

@@ -65,7 +65,12 @@ export function createHttpClient(options: HttpClientOptions = {}) {
         signal: AbortSignal.timeout(request.timeoutMs ?? options.defaultTimeoutMs ?? 15_000),
       });
     } catch (error) {
-      const refused = error instanceof Error && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(`${error.message} ${String(error.cause)}`);
+      // undici reports network failures as TypeError('fetch failed') with a cause; any other
+      // TypeError (a bad header value, an unsupported body) is thrown before anything is sent.
+      if (error instanceof TypeError && error.message !== 'fetch failed') {
+        throw new ProviderError('rejected', `${request.method} ${new URL(request.url).pathname} could not be sent: ${error.message}`, { cause: error });
+      }
+      const refused = error instanceof Error && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|bad port/.test(`${error.message} ${String(error.cause)}`);
       throw new ProviderError('retry', `${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.message : String(error)}`, {
         outcomeUnknown: !request.idempotent && !refused,
         cause: error,

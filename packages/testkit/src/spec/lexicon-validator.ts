@@ -1,24 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Lexicons, jsonToLex, type LexiconDoc, type LexXrpcParameters } from '@atproto/lexicon';
+import { specsDir } from './specs-dir';
+
+export { specsDir };
 
 /** One way a request, record or response breaks the AT Protocol lexicons. */
 export interface LexiconViolation {
   nsid: string;
   part: 'method' | 'params' | 'input' | 'record' | 'output';
   message: string;
-}
-
-/**
- * Where the official specs live: `<repo root>/../shared/specs` (they are test data, never copied
- * into the project), or SOCIALSEED_SPECS_DIR when a checkout keeps them elsewhere.
- */
-export function specsDir(): string {
-  const override = process.env.SOCIALSEED_SPECS_DIR;
-  if (override) return path.resolve(override);
-  const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-  return path.resolve(repoRoot, '..', 'shared', 'specs');
 }
 
 export function blueskyLexiconsDir(): string {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApiSpecsDir } from './specs-dir';
+import { specsDir } from './specs-dir';
 
 /** A JSON Schema as found in the document; only ajv looks inside. */
 export type JsonSchema = Record<string, unknown> | boolean;
@@ -58,8 +58,8 @@ const loaded = new Map<string, OpenApiDocument>();
  * Reads an OpenAPI document, e.g. `loadOpenApiDocument('x/openapi.json')`, relative to the shared
  * specs folder; parsed once per process because the Mastodon document alone is 1.4 MB.
  */
-export function loadOpenApiDocument(relativePath: string, specsDir: string = openApiSpecsDir()): OpenApiDocument {
-  const file = path.resolve(specsDir, relativePath);
+export function loadOpenApiDocument(relativePath: string, root: string = specsDir()): OpenApiDocument {
+  const file = path.resolve(root, relativePath);
   let document = loaded.get(file);
   if (!document) {
     if (!fs.existsSync(file)) throw new Error(`OpenAPI document ${file} not found; set SOCIALSEED_SPECS_DIR to the shared specs folder`);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { httpMethods, loadOpenApiDocument } from './openapi-document';
 import type { OpenApiRequestValidator } from './openapi-request-validator';
 import { mastodonSpec, xSpec } from './platform-specs';
-import { openApiSpecsDir } from './specs-dir';
+import { specsDir } from './specs-dir';
 
 const bearer = { authorization: 'Bearer token' };
 const json = (value: unknown) => ({ headers: { ...bearer, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(value)) });
@@ -142,9 +142,9 @@ describe('where the specs are found', () => {
 
   it('defaults to <repo root>/../shared/specs and honours SOCIALSEED_SPECS_DIR', () => {
     delete process.env.SOCIALSEED_SPECS_DIR;
-    expect(openApiSpecsDir()).toBe(path.resolve(import.meta.dirname, '../../../../../shared/specs'));
+    expect(specsDir()).toBe(path.resolve(import.meta.dirname, '../../../../../shared/specs'));
     process.env.SOCIALSEED_SPECS_DIR = '/elsewhere/specs';
-    expect(openApiSpecsDir()).toBe('/elsewhere/specs');
+    expect(specsDir()).toBe('/elsewhere/specs');
     expect(() => loadOpenApiDocument('x/openapi.json')).toThrow(/SOCIALSEED_SPECS_DIR/);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Punycode (RFC 3492) as punycode.js 1.4.1 does it, which twitter-text uses to reject URLs whose
- * domain labels would exceed 63 characters once encoded. Only `toAscii` is needed: X counts a URL
- * as 23 only if every label of its domain encodes to 1–63 characters.
+ * Punycode (RFC 3492) as punycode.js does it; twitter-text uses it to reject URLs whose domain
+ * labels would exceed 63 characters once encoded, so X counts a URL as 23 only if every label of
+ * its domain encodes to 1–63 characters. Under Node, twitter-text's `require('punycode')` gets
+ * Node's bundled punycode.js 2.1.0, which this follows; the 1.4.1 package a browser bundle would
+ * get differs only in also encoding labels with ASCII control characters.
  */
 const base = 36;
 const tMin = 1;
@@ -65,7 +67,7 @@ export function punycodeEncode(text: string): string {
 }
 
 const separators = /[\x2E\u3002\uFF0E\uFF61]/g;
-const nonAscii = /[^\x20-\x7E]/;
+const nonAscii = /[^\0-\x7F]/;
 
 /** punycode.js `toASCII`: every non-ASCII label becomes `xn--…`; ideographic dots count as dots. */
 export function punycodeToAscii(domain: string): string {

@@ -32,7 +32,7 @@ const validUrlBalancedParens =
 const validUrlPathEndingChars = String.raw`[\+\-a-z${cyrillicLettersAndMarks}0-9=_#\/${latinAccentChars}]|(?:${validUrlBalancedParens})`;
 const validUrlPath =
   `(?:(?:${validGeneralUrlPathChars}*(?:${validUrlBalancedParens}${validGeneralUrlPathChars}*)*${validUrlPathEndingChars})` +
-  `|(?:@${validGeneralUrlPathChars}+/))`;
+  String.raw`|(?:@${validGeneralUrlPathChars}+\/))`;
 const validUrlQueryChars = String.raw`[a-z0-9!?\*'@\(\);:&=\+\$\/%#\[\]\-_\.,~|]`;
 const validUrlQueryEndingChars = String.raw`[a-z0-9\-_&=#\/]`;
 

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatePost } from '@socialseed/core/publishing/rules/validate-post-text';
+import type { ServerContext } from '../../server-context';
+import { authorize } from '../../http/authenticate';
+import { postValidationResponse, validatePostBody } from './post-validation.schema';
+
+const tags = ['posts'];
+
+/**
+ * Checks a draft against one platform's rules (length in its own unit, media count, type, size,
+ * alt text) without storing anything. The composer runs the same core function in the browser
+ * for live counts; this endpoint is the server's word, e.g. for API clients. Mastodon is checked
+ * against upstream defaults until a connected server's own limits are known.
+ */
+export function postValidationRoutes(context: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/validate', { schema: { tags, body: validatePostBody, response: { 200: postValidationResponse } } }, async (request) => {
+      await authorize(context, request, 'posts.read');
+      return validatePost(request.body);
+    });
+  };
+}

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { RedirectIfAuthenticated } from './auth/RedirectIfAuthenticated.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { AppShell } from './layout/AppShell.tsx';
+import { AccountsPage } from './pages/accounts/AccountsPage.tsx';
 import { AuditLogPage } from './pages/audit-log/AuditLogPage.tsx';
 import { AcceptInvitePage } from './pages/auth/AcceptInvitePage.tsx';
 import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage.tsx';
@@ -11,11 +12,15 @@ import { ResetPasswordPage } from './pages/auth/ResetPasswordPage.tsx';
 import { VerifyEmailPage } from './pages/auth/VerifyEmailPage.tsx';
 import { BrandWizardPage } from './pages/brand-wizard/BrandWizardPage.tsx';
 import { BrandsPage } from './pages/brands/BrandsPage.tsx';
+import { CalendarPage } from './pages/calendar/CalendarPage.tsx';
+import { ComposePage } from './pages/compose/ComposePage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OutboxPage } from './pages/outbox/OutboxPage.tsx';
 import { placeholderRoutes } from './pages/placeholder-routes.tsx';
+import { PostDetailPage } from './pages/posts/PostDetailPage.tsx';
+import { PostsPage } from './pages/posts/PostsPage.tsx';
 import { SettingsPage } from './pages/settings/SettingsPage.tsx';
 
 export const router = createBrowserRouter([
@@ -41,6 +46,12 @@ export const router = createBrowserRouter([
           { path: '/brands', element: <BrandsPage /> },
           { path: '/brands/new', element: <BrandWizardPage /> },
           { path: '/brands/:brandId/setup', element: <BrandWizardPage /> },
+          { path: '/accounts', element: <AccountsPage /> },
+          { path: '/compose', element: <ComposePage /> },
+          { path: '/posts', element: <PostsPage /> },
+          { path: '/posts/:postId', element: <PostDetailPage /> },
+          { path: '/posts/:postId/edit', element: <ComposePage /> },
+          { path: '/calendar', element: <CalendarPage /> },
           { path: '/members', element: <MembersPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/audit-log', element: <AuditLogPage /> },

@@ -15,6 +15,13 @@ export const queryKeys = {
   auditLogs: (page: number, action: string) => ['audit-logs', page, action] as const,
   outboxAll: ['outbox'] as const,
   outbox: (page: number) => ['outbox', page] as const,
+  socialAccounts: ['social-accounts'] as const,
+  /** Everything about posts (library, detail, calendar): invalidated together after any change. */
+  posts: ['posts'] as const,
+  postList: (filters: object) => ['posts', 'list', filters] as const,
+  post: (postId: string) => ['posts', 'detail', postId] as const,
+  calendar: (from: string, to: string, brandId: string) => ['posts', 'calendar', from, to, brandId] as const,
+  postValidation: (platform: string, text: string) => ['post-validation', platform, text] as const,
 };
 
 /** Keys that describe the instance or the person, not one organization: kept across a switch. */

@@ -8,10 +8,11 @@ interface CheckboxGroupProps<Value extends string> {
   onChange: (selected: Value[]) => void;
   error?: string | undefined;
   columnsClassName?: string;
+  disabled?: boolean;
 }
 
 /** A fieldset of checkboxes choosing several values; keeps the options' order in the result. */
-export function CheckboxGroup<Value extends string>({ legend, options, selected, onChange, error, columnsClassName = 'grid-cols-2 sm:grid-cols-3' }: CheckboxGroupProps<Value>) {
+export function CheckboxGroup<Value extends string>({ legend, options, selected, onChange, error, columnsClassName = 'grid-cols-2 sm:grid-cols-3', disabled = false }: CheckboxGroupProps<Value>) {
   const groupId = useId();
   const errorId = `${groupId}-error`;
   function toggle(value: Value, checked: boolean) {
@@ -21,7 +22,7 @@ export function CheckboxGroup<Value extends string>({ legend, options, selected,
     onChange(options.map((option) => option.value).filter((optionValue) => next.has(optionValue)));
   }
   return (
-    <fieldset className="space-y-2" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset className="space-y-2 disabled:opacity-60" disabled={disabled} aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-neutral-800">{legend}</legend>
       <div className={`grid gap-2 ${columnsClassName}`}>
         {options.map((option) => {

@@ -1,6 +1,6 @@
 import { useId, type SelectHTMLAttributes } from 'react';
 import { FieldError } from './FieldError.tsx';
-import { describedBy, inputClassName, labelClassName } from './field-styles.ts';
+import { describedBy, hintClassName, inputClassName, labelClassName } from './field-styles.ts';
 
 export interface SelectOption {
   value: string;
@@ -17,12 +17,14 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   placeholder?: string;
   /** Hides the label visually (still read by screen readers), for compact table rows. */
   hideLabel?: boolean;
+  hint?: string;
 }
 
-export function SelectField({ label, value, options, onChange, error, placeholder, hideLabel = false, id, className = '', ...rest }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, error, placeholder, hideLabel = false, hint, id, className = '', ...rest }: SelectFieldProps) {
   const generatedId = useId();
   const selectId = id ?? generatedId;
   const errorId = `${selectId}-error`;
+  const hintId = `${selectId}-hint`;
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={selectId} className={hideLabel ? 'sr-only' : labelClassName}>
@@ -33,7 +35,7 @@ export function SelectField({ label, value, options, onChange, error, placeholde
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(error && errorId)}
+        aria-describedby={describedBy(hint && hintId, error && errorId)}
         className={inputClassName}
         {...rest}
       >
@@ -44,6 +46,11 @@ export function SelectField({ label, value, options, onChange, error, placeholde
           </option>
         ))}
       </select>
+      {hint && (
+        <p id={hintId} className={hintClassName}>
+          {hint}
+        </p>
+      )}
       <FieldError id={errorId} message={error} />
     </div>
   );

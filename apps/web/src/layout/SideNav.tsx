@@ -4,8 +4,10 @@ import { useCurrentOrganization } from '../hooks/use-current-organization.ts';
 const links = [
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/brands', label: 'Brands' },
+  { to: '/accounts', label: 'Accounts' },
   { to: '/calendar', label: 'Calendar' },
   { to: '/compose', label: 'Compose' },
+  { to: '/posts', label: 'Posts' },
   { to: '/trends', label: 'Trends' },
   { to: '/inbox', label: 'Inbox' },
   { to: '/analytics', label: 'Analytics' },

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { fieldErrorsOf, type FieldErrors } from '../../../api/api-error.ts';
 import { companySizes, type CompanySize } from '../../../api/schemas/brand.ts';
 import { CheckboxGroup } from '../../../components/CheckboxGroup.tsx';
+import { ChipInput } from '../../../components/ChipInput.tsx';
 import { errorFor } from '../../../forms/field-errors.ts';
 import { validateForm } from '../../../forms/validate.ts';
 import type { StepProps } from '../step-props.ts';
 import { useSaveBrandStep } from '../use-save-brand-step.ts';
 import { WizardStepForm } from '../WizardStepForm.tsx';
-import { ChipInput } from './ChipInput.tsx';
 
 // Limits mirror the API's brand schema; an empty audience is allowed (it means "anyone").
 const audienceSchema = z.object({

@@ -1,7 +1,5 @@
 /** The browser's own zone, the best default for where the person schedules from. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+export { browserTimeZone } from '../../../components/local-time.ts';
 
 /**
  * Every IANA zone the browser knows. The list may leave out aliases such as "UTC" that a

@@ -31,6 +31,12 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
    * the total across machines is this times the number of worker processes.
    */
   concurrency?: number;
+  /**
+   * Jobs one worker slot fetches per poll and runs side by side. Only for handlers that record
+   * their own outcomes: if one job of a batch throws, pg-boss retries the whole batch, so every
+   * handler must be safe to run again (publishing is: a repeated job finds nothing to claim).
+   */
+  batchSize?: number;
   /** Cron schedule (UTC) for recurring jobs; enqueued once per tick however many workers run. */
   cron?: string;
   handler(payload: z.infer<Schema>, run: JobRunContext): Promise<void>;

@@ -36,17 +36,22 @@ export async function startJobQueue(databaseUrl: string, log: Logger): Promise<J
 
   /** One polling loop taking one job at a time; a thrown error hands the job to pg-boss's retry policy. */
   async function consume(definition: JobDefinition, server: ServerContext): Promise<void> {
-    await boss.work<object>(definition.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
-      for (const job of jobs) {
-        const jobLog = log.child({ job: definition.name, jobId: job.id });
-        jobLog.debug({ attempt: job.retryCount + 1, workerPid: process.pid }, 'job started');
-        const parsed = definition.payload.safeParse(job.data);
-        if (!parsed.success) {
-          jobLog.error({ issues: parsed.error.issues }, 'job payload invalid');
-          throw new Error(`invalid payload for ${definition.name}: ${parsed.error.message}`);
-        }
-        await definition.handler(parsed.data, { server, log: jobLog, jobId: job.id, finalAttempt: job.retryCount >= job.retryLimit });
-      }
+    const batchSize = definition.batchSize ?? 1;
+    await boss.work<object>(definition.name, { includeMetadata: true, batchSize, pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
+      const results = await Promise.allSettled(
+        jobs.map(async (job) => {
+          const jobLog = log.child({ job: definition.name, jobId: job.id });
+          jobLog.debug({ attempt: job.retryCount + 1, workerPid: process.pid }, 'job started');
+          const parsed = definition.payload.safeParse(job.data);
+          if (!parsed.success) {
+            jobLog.error({ issues: parsed.error.issues }, 'job payload invalid');
+            throw new Error(`invalid payload for ${definition.name}: ${parsed.error.message}`);
+          }
+          await definition.handler(parsed.data, { server, log: jobLog, jobId: job.id, finalAttempt: job.retryCount >= job.retryLimit });
+        }),
+      );
+      const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed) throw failed.reason;
     });
   }
 

@@ -1,0 +1,8 @@
+import { apiRequest } from './http-client.ts';
+import { postValidationSchema } from './schemas/post.ts';
+import type { Platform } from './schemas/social-account.ts';
+
+/** The platform's own verdict on a text: its length in the platform's unit and any broken rule. */
+export function validatePostText(platform: Platform, text: string) {
+  return apiRequest('/posts/validate', postValidationSchema, { method: 'POST', body: { platform, text } });
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { platformSchema } from './social-account.ts';
+
+export const postStatuses = [
+  'draft',
+  'pending_approval',
+  'approved',
+  'rejected',
+  'scheduled',
+  'publishing',
+  'published',
+  'partially_failed',
+  'failed',
+  'cancelled',
+] as const;
+export type PostStatus = (typeof postStatuses)[number];
+
+export const targetStatuses = ['pending', 'scheduled', 'publishing', 'verifying', 'retrying', 'held', 'published', 'failed', 'cancelled'] as const;
+export type TargetStatus = (typeof targetStatuses)[number];
+
+export const priorities = ['urgent', 'normal', 'low'] as const;
+export type Priority = (typeof priorities)[number];
+
+/** One post's delivery to one account. */
+export const postTargetSchema = z.object({
+  id: z.string(),
+  socialAccountId: z.string(),
+  platform: platformSchema,
+  status: z.enum(targetStatuses),
+  scheduledAt: z.string().nullable(),
+  nextAttemptAt: z.string().nullable(),
+  attempts: z.number().int(),
+  platformPostId: z.string().nullable(),
+  platformUrl: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  lastErrorKind: z.string().nullable(),
+  lastErrorMessage: z.string().nullable(),
+});
+export type PostTarget = z.infer<typeof postTargetSchema>;
+
+export const postSchema = z.object({
+  id: z.string(),
+  brandId: z.string(),
+  status: z.enum(postStatuses),
+  text: z.string(),
+  mediaIds: z.array(z.string()),
+  tags: z.array(z.string()),
+  priority: z.enum(priorities),
+  scheduledAt: z.string().nullable(),
+  version: z.number().int(),
+  createdByUserId: z.string().nullable(),
+  reviewedByUserId: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  reviewComment: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  targets: z.array(postTargetSchema),
+});
+export type Post = z.infer<typeof postSchema>;
+
+/** A saved state of the post; `snapshot` holds the fields as they were (text, tags, accounts…). */
+export const postVersionSchema = z.object({
+  version: z.number().int(),
+  snapshot: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  createdByUserId: z.string().nullable(),
+});
+export type PostVersion = z.infer<typeof postVersionSchema>;
+
+export const postDetailSchema = postSchema.extend({ versions: z.array(postVersionSchema) });
+export type PostDetail = z.infer<typeof postDetailSchema>;
+
+export const postEnvelopeSchema = z.object({ post: postSchema });
+export const postDetailEnvelopeSchema = z.object({ post: postDetailSchema });
+export const calendarSchema = z.object({ items: z.array(postSchema) });
+
+/** The fields a person writes; `brandId` is fixed once the post exists. */
+export interface PostContent {
+  text: string;
+  tags: string[];
+  accountIds: string[];
+  priority: Priority;
+}
+
+/** `POST /posts/validate`: the platform's own length count and every rule the text breaks. */
+export const postValidationSchema = z.object({
+  valid: z.boolean(),
+  length: z.number(),
+  limit: z.number(),
+  issues: z.array(z.object({ code: z.string(), message: z.string(), field: z.string().nullish() })),
+});
+export type PostValidation = z.infer<typeof postValidationSchema>;

@@ -1,0 +1,21 @@
+import { apiCommand, apiRequest } from './http-client.ts';
+import { maxPageSize, paginated } from './schemas/common.ts';
+import { socialAccountEnvelopeSchema, socialAccountSchema, type ConnectAccountInput } from './schemas/social-account.ts';
+
+/** Every connected account of the organization (or of one brand); the lists stay small. */
+export async function listSocialAccounts(brandId?: string) {
+  const result = await apiRequest('/social-accounts', paginated(socialAccountSchema), {
+    query: { page: 1, limit: maxPageSize, brandId },
+  });
+  return result.items;
+}
+
+/** Connecting a known account again refreshes its credentials and releases its held posts. */
+export async function connectSocialAccount(input: ConnectAccountInput) {
+  const result = await apiRequest('/social-accounts/connect', socialAccountEnvelopeSchema, { method: 'POST', body: input });
+  return result.account;
+}
+
+export function disconnectSocialAccount(accountId: string) {
+  return apiCommand(`/social-accounts/${encodeURIComponent(accountId)}`, { method: 'DELETE' });
+}

@@ -1,0 +1,160 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
+import { launchBrowser } from './support/browser.ts';
+import { ensureWebBuild } from './support/ensure-web-build.ts';
+
+/*
+ * The publishing journey in a real browser against the real server, whose worker role
+ * delivers due posts to the built-in Sandbox network: register, create a brand, connect a
+ * Sandbox account, compose a post, submit it (an owner's post is approved at once), schedule it
+ * a minute ahead, and watch the calendar until the worker has published it.
+ * The browser runs in Europe/Berlin, so times typed and shown must follow the browser's zone.
+ * The steps share one browser page and run in order; each builds on the previous one.
+ */
+
+const owner = { name: 'Grace Hopper', email: 'grace@example.com', password: 'correct horse battery', organization: 'Compiler Co' };
+const brandName = 'Acme Pay';
+const handle = 'acme';
+const postText = 'Budgeting is a habit, not a spreadsheet. Here is how to start this week.';
+const timeZone = 'Europe/Berlin';
+const waitTimeout = 30_000;
+/** Scheduled 15–75 s ahead (minutes only), plus the worker's pick-up and the calendar's 3 s refresh. */
+const publishTimeout = 150_000;
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function visible(locator: Locator, timeout = waitTimeout): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout });
+}
+
+const field = (label: string) => page.getByLabel(label, { exact: true });
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const navLink = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+describe('publishing in the browser', () => {
+  beforeAll(async () => {
+    ensureWebBuild();
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: timeZone });
+    page = await context.newPage();
+    page.setDefaultTimeout(waitTimeout);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  it('registers and creates a draft brand', async () => {
+    await page.goto(`${server.baseUrl}/register`);
+    await field('Name').fill(owner.name);
+    await field('Email').fill(owner.email);
+    await field('Password').fill(owner.password);
+    await field('Organization name').fill(owner.organization);
+    await button('Create account').click();
+
+    // The wizard's first step creates the brand; accounts and posts need nothing more.
+    await page.getByRole('link', { name: 'Create your first brand' }).click();
+    await field('Brand name').fill(brandName);
+    await field('Industry').selectOption('fintech');
+    await button('Next').click();
+    await visible(page.getByRole('heading', { name: 'Look' }));
+  }, 120_000);
+
+  it('connects a Sandbox account on the Accounts page', async () => {
+    await navLink('Accounts').click();
+    await visible(page.getByRole('heading', { name: 'Accounts', level: 1 }));
+    const platform = field('Platform');
+    expect(await platform.locator('option:checked').textContent()).toBe('Sandbox (simulated audience)');
+    await visible(page.getByText('A built-in simulated network for trying scheduling and publishing offline', { exact: false }));
+    expect(await field('Brand').locator('option:checked').textContent()).toBe(brandName);
+
+    await field('Handle').fill(handle);
+    await button('Connect account').click();
+    await visible(status(`Connected @${handle} to ${brandName}.`));
+    const account = page.getByRole('list', { name: `Accounts of ${brandName}` }).getByRole('listitem').filter({ hasText: `@${handle}` });
+    await visible(account.getByText('Active', { exact: true }));
+  }, 120_000);
+
+  it('composes a post and submits it; the owner’s post is approved at once', async () => {
+    await navLink('Compose').click();
+    await visible(page.getByRole('heading', { name: 'Compose', level: 1 }));
+    await field(`@${handle} · Sandbox (simulated audience)`).check();
+    await field('Text').fill(postText);
+    // The server's validator or, until it exists, the browser's estimate: the Sandbox counts graphemes.
+    await visible(page.getByRole('list', { name: 'Length on each network' }).getByText(`Sandbox ${postText.length}/1000`));
+    await field('Tags').fill('habits');
+    await field('Tags').press('Enter');
+    await field('Priority').selectOption('normal');
+
+    await button('Submit for approval').click();
+    await visible(status('Approved: choose when to publish it.'));
+    await page.waitForURL(/\/posts\/[0-9a-f-]+\/edit$/);
+    await visible(page.getByText('Approved', { exact: true }));
+  }, 120_000);
+
+  it('schedules the post a minute ahead in the browser’s time zone', async () => {
+    const publishAt = field('Publish at');
+    await visible(publishAt);
+    await visible(page.getByText(`In your time zone, ${timeZone}.`));
+    // Computed inside the page, so it is local time in the browser's zone, not the test runner's.
+    const localValue = await page.evaluate(() => {
+      const when = new Date(Date.now() + 75_000);
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}T${pad(when.getHours())}:${pad(when.getMinutes())}`;
+    });
+    await publishAt.fill(localValue);
+    await button('Schedule').click();
+    await visible(status(/^Scheduled for /));
+    await visible(page.getByText('Scheduled', { exact: true }));
+  }, 120_000);
+
+  it('shows the post on the calendar until the worker has published it to the Sandbox', async () => {
+    await navLink('Calendar').click();
+    await visible(page.getByRole('heading', { name: 'Calendar', level: 1 }));
+    await visible(page.getByText(`Times in ${timeZone} (your browser’s time zone).`));
+    const calendar = page.getByRole('region', { name: 'Calendar' });
+    const entry = calendar.getByRole('link').filter({ hasText: 'Budgeting is a habit' });
+    await visible(entry);
+    expect(await entry.textContent()).toMatch(/Scheduled|Publishing|Published/);
+
+    // The calendar refreshes itself every few seconds while a post is due.
+    await visible(entry.filter({ hasText: 'Published' }), publishTimeout);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/publishing-calendar.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await visible(calendar.getByRole('link').filter({ hasText: 'Budgeting is a habit' }).filter({ hasText: 'Published' }));
+  }, publishTimeout + 60_000);
+
+  it('shows the delivery on the post’s page, and the post in the library', async () => {
+    await page.getByRole('region', { name: 'Calendar' }).getByRole('link').filter({ hasText: 'Budgeting is a habit' }).click();
+    await visible(page.getByRole('heading', { name: 'Post', level: 1 }));
+    const delivery = page.getByRole('region', { name: 'Delivery' });
+    const row = delivery.getByRole('row').filter({ hasText: `@${handle}` });
+    await visible(row.getByText('Published', { exact: true }));
+    await visible(row.getByRole('link', { name: /View on Sandbox/ }));
+    await visible(page.getByRole('list', { name: 'Versions' }).getByText('Version 1'));
+
+    await navLink('Posts').click();
+    await visible(page.getByRole('heading', { name: 'Posts', level: 1 }));
+    const libraryRow = page.getByRole('row').filter({ hasText: 'Budgeting is a habit' });
+    await visible(libraryRow.getByText('Published', { exact: true }));
+    await field('Tag').fill('habits');
+    await visible(libraryRow);
+    await field('Tag').fill('nothing-tagged-so');
+    await visible(page.getByText('No posts match.'));
+
+    await page.getByRole('link', { name: 'Awaiting approval', exact: true }).click();
+    await visible(page.getByText('Nothing is waiting for approval.'));
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});

@@ -10,7 +10,7 @@ import type { Actor } from '../shared/actor';
 import type { Clock } from '../shared/clock';
 import type { Pagination } from '../shared/pagination';
 import { PUBLISH_JOB, queuePriority } from './delivery-policy';
-import { platforms } from './platforms';
+import { platformLabels, platforms } from './platforms';
 import { toSocialAccountView } from './social-account';
 
 export interface AccountsDeps {
@@ -45,7 +45,11 @@ export async function connectSocialAccount(deps: AccountsDeps, actor: Actor, inp
   if (!brand) throw AppError.invalid([{ field: 'brandId', message: 'No such brand in this organization' }]);
   const connector = deps.providers.connector(input.platform);
   if (!connector?.connectWithSecret) {
-    throw AppError.invalid([{ field: 'platform', message: `${input.platform} accounts are connected through the OAuth flow, or the platform is not configured` }]);
+    const label = platformLabels[input.platform];
+    throw AppError.invalid(
+      [{ field: 'platform', message: `${label} accounts cannot be connected with a password or token on this installation` }],
+      `${label} accounts cannot be connected this way here (they need the OAuth sign-in, which is not set up on this installation).`,
+    );
   }
   let identity;
   try {
@@ -54,7 +58,7 @@ export async function connectSocialAccount(deps: AccountsDeps, actor: Actor, inp
     if (!isProviderError(error)) throw error;
     throw new AppError(error.kind === 'retry' ? 'UNAVAILABLE' : 'VALIDATION_FAILED', {
       message: `Could not connect: ${error.message}`,
-      userMessage: error.kind === 'retry' ? `${input.platform} did not answer; try again shortly.` : 'The platform refused these credentials.',
+      userMessage: error.kind === 'retry' ? `${platformLabels[input.platform]} did not answer; try again shortly.` : `${platformLabels[input.platform]} refused these credentials.`,
       details: { issues: error.kind === 'retry' ? [] : [{ field: 'secret', message: 'Refused by the platform' }] },
     });
   }

@@ -8,9 +8,9 @@ const tags = ['posts'];
 
 /**
  * Checks a draft against one platform's rules (length in its own unit, media count, type, size,
- * alt text) without storing anything. The composer runs the same core function in the browser
- * for live counts; this endpoint is the server's word, e.g. for API clients. Mastodon is checked
- * against upstream defaults until a connected server's own limits are known.
+ * alt text) without storing anything. The composer calls it (debounced) for its live counts, so
+ * the browser and the delivery engine count the same way. Mastodon is checked against upstream
+ * defaults until a connected server's own limits are known.
  */
 export function postValidationRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {

@@ -2,8 +2,12 @@ import type { UnitOfWork } from '../ports/repositories';
 import type { Clock } from '../shared/clock';
 import { CLAIM_LEASE_MS, PUBLISH_JOB, queuePriority } from './delivery-policy';
 
-/** Targets overdue by this much are assumed to have lost their job (crash between commit and poll, queue wiped …). */
-const OVERDUE_GRACE_MS = 30_000;
+/**
+ * Targets overdue by this much are assumed to have lost their job (queue wiped, job expired …).
+ * Generous, because during a burst many due targets are simply still queued: waking them again
+ * is harmless (only one claim wins) but adds load.
+ */
+const OVERDUE_GRACE_MS = 2 * 60_000;
 const BATCH = 500;
 
 /**

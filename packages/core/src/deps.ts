@@ -25,6 +25,7 @@ export interface CoreSettings {
   refreshTokenTtlDays: number;
   invitationTtlDays: number;
   login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
+  delivery: { claimLeaseMs: number };
   /** Hourly limits on flows that send email on request (register, password reset, resend verification). */
   emailRequests: { perIpPerHour: number; perAddressPerHour: number };
 }

@@ -58,6 +58,13 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,\s*[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'Use id:base64key pairs (32-byte keys), comma-separated')
     .optional(),
+  /**
+   * Seconds a worker may hold a delivery before it is presumed dead and the post is verified on
+   * the platform instead (must exceed the slowest platform call; the default leaves ample room).
+   */
+  PUBLISH_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
+  /** Simulated network time of the Sandbox between accepting a post and answering (testing, demos). */
+  SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** SMTP server for email, e.g. smtp://user:pass@mail.example.com:587; unset writes emails to the outbox and the log. */
   SMTP_URL: url.optional(),
   /** Sender of outgoing email. */

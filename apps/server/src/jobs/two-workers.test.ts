@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,47 +8,9 @@ import { connectDatabase, createRepositories, type DatabaseConnection } from '@s
 import { createFreshDatabase, type FreshDatabase } from '@socialseed/db/testing/fresh-database';
 import { startJobQueue, type JobQueue } from './job-queue';
 import { allJobs } from './index';
+import { startWorkerProcess, stopWorkers, waitFor, type WorkerProcess } from '../testing/worker-process';
 
 const JOBS = 60;
-const repoRoot = path.resolve(import.meta.dirname, '../../../..');
-
-interface WorkerProcess {
-  child: ChildProcess;
-  lines: Array<Record<string, unknown>>;
-}
-
-/** Starts `ROLE=worker` exactly as production does (main.ts), capturing its JSON log lines. */
-function startWorker(databaseUrl: string, dataDir: string): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, ROLE: 'worker', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'debug', JWT_SECRET: 'x'.repeat(40) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const worker: WorkerProcess = { child, lines: [] };
-  let buffer = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const complete = buffer.split('\n');
-    buffer = complete.pop() ?? '';
-    for (const line of complete) {
-      try {
-        worker.lines.push(JSON.parse(line) as Record<string, unknown>);
-      } catch {
-        // not a log line
-      }
-    }
-  });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  return worker;
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 let database: FreshDatabase;
 let connection: DatabaseConnection;
@@ -63,13 +24,13 @@ beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'socialseed-workers-'));
   queue = await startJobQueue(database.databaseUrl, pino({ level: 'silent' }));
   await queue.registerQueues(allJobs({ emailTransport: null, findStalePendingEmails: async () => [] }));
-  workers.push(startWorker(database.databaseUrl, dataDir), startWorker(database.databaseUrl, dataDir));
+  const env = { DATABASE_URL: database.databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'debug' };
+  workers.push(startWorkerProcess(env), startWorkerProcess(env));
   await waitFor(() => workers.every((worker) => worker.lines.some((line) => line.msg === 'worker role started')), 60_000, 'both workers');
 }, 90_000);
 
 afterAll(async () => {
-  for (const worker of workers) worker.child.kill('SIGTERM');
-  await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.child.exitCode !== null ? resolve(null) : worker.child.once('exit', resolve)))));
+  await stopWorkers(workers);
   await queue?.stop();
   await connection?.close();
   await database?.drop();

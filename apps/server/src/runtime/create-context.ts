@@ -27,7 +27,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
     clock,
     vault: await createCredentialVault(config, connection.db),
     providers: createProviderRegistry([
-      { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock }), connector: sandboxConnector },
+      { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock, answerDelayMs: config.SANDBOX_ANSWER_DELAY_MS }), connector: sandboxConnector },
       // Bluesky and Mastodon need no app registration here: each account brings its own app
       // password or access token (Mastodon OAuth per instance comes with the OAuth routes).
       { provider: createBlueskyProvider(), connector: createBlueskyConnector() },
@@ -52,6 +52,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
         maxAttemptsPerAccount: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
         windowSeconds: config.LOGIN_WINDOW_SECONDS,
       },
+      delivery: { claimLeaseMs: config.PUBLISH_CLAIM_LEASE_SECONDS * 1000 },
       emailRequests: {
         perIpPerHour: config.EMAIL_REQUESTS_PER_IP_PER_HOUR,
         perAddressPerHour: config.EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR,

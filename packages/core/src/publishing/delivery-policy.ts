@@ -3,9 +3,10 @@ import type { Priority } from './post';
 /** Attempts of one target before it is dead-lettered as failed. */
 export const MAX_DELIVERY_ATTEMPTS = 8;
 /**
- * How long a claim may run before the worker is presumed dead. Every platform call has a
- * timeout well inside this, so a live worker never loses its claim; a dead one's target moves
- * to `verifying`, where the platform is checked before anything is sent again.
+ * Default of how long a claim may run before the worker is presumed dead (settings
+ * `delivery.claimLeaseMs`). Every platform call has a timeout well inside this, so a live worker
+ * never loses its claim; a dead one's target moves to `verifying`, where the platform is checked
+ * before anything is sent again.
  */
 export const CLAIM_LEASE_MS = 5 * 60_000;
 /** How soon an unknown outcome is checked on the platform. */

@@ -1,6 +1,7 @@
 import type { UnitOfWork } from '../ports/repositories';
 import type { Clock } from '../shared/clock';
-import { CLAIM_LEASE_MS, PUBLISH_JOB, queuePriority } from './delivery-policy';
+import type { CoreSettings } from '../deps';
+import { PUBLISH_JOB, queuePriority } from './delivery-policy';
 
 /**
  * Targets overdue by this much are assumed to have lost their job (queue wiped, job expired …).
@@ -16,9 +17,9 @@ const BATCH = 500;
  * Duplicate jobs are harmless — only one can claim a target — so this can err on the side of
  * waking too much.
  */
-export async function sweepDeliveries(deps: { uow: UnitOfWork; clock: Clock }): Promise<{ abandoned: number; requeued: number }> {
+export async function sweepDeliveries(deps: { uow: UnitOfWork; clock: Clock; settings: Pick<CoreSettings, 'delivery'> }): Promise<{ abandoned: number; requeued: number }> {
   const now = deps.clock.now();
-  const abandoned = await deps.uow.targets.releaseAbandoned(new Date(now.getTime() - CLAIM_LEASE_MS));
+  const abandoned = await deps.uow.targets.releaseAbandoned(new Date(now.getTime() - deps.settings.delivery.claimLeaseMs));
   const overdue = await deps.uow.targets.listOverdue(new Date(now.getTime() - OVERDUE_GRACE_MS), BATCH);
   const due = [...new Map([...abandoned, ...overdue].map((target) => [target.id, target])).values()];
   await deps.uow.jobs.enqueue(due.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, priority: queuePriority.urgent })));

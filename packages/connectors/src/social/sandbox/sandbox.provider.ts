@@ -12,6 +12,11 @@ export interface SandboxOptions {
   clock: Clock;
   /** Consumed in order by publish calls; empty in production. */
   faults?: SandboxFault[];
+  /**
+   * Time between accepting a post and answering, like a real network's round trip. A worker that
+   * dies in this window leaves a post that exists but was never recorded — what crash tests need.
+   */
+  answerDelayMs?: number;
 }
 
 const SANDBOX_URL = 'https://sandbox.socialseed.local';
@@ -41,6 +46,7 @@ export function createSandboxProvider(options: SandboxOptions): SocialProvider {
     if (fault === 'timeout-after-commit') {
       throw new ProviderError('retry', 'Sandbox: no answer after sending', { outcomeUnknown: true });
     }
+    if (options.answerDelayMs) await new Promise((resolve) => setTimeout(resolve, options.answerDelayMs));
     return { platformPostId: id, url: `${SANDBOX_URL}/@${account.handle}/${id}`, publishedAt: createdAt };
   }
 

@@ -1,0 +1,111 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import pino from 'pino';
+import { sql } from 'drizzle-orm';
+import { connectDatabase, type DatabaseConnection } from '@socialseed/db';
+import { createFreshDatabase, type FreshDatabase } from '@socialseed/db/testing/fresh-database';
+import { sweepDeliveries } from '@socialseed/core/publishing/sweep-deliveries';
+import { buildApp } from '../app';
+import { startJobQueue, type JobQueue } from './job-queue';
+import { allJobs } from './index';
+import { createServerContext } from '../runtime/create-context';
+import type { ServerContext } from '../server-context';
+import { testConfig } from '../testing/test-config';
+import { authHeaders, registerUser } from '../testing/api-helpers';
+import { connectSandboxAccount } from '../testing/fixtures';
+import { startWorkerProcess, stopWorkers, waitFor, type WorkerProcess } from '../testing/worker-process';
+
+const POSTS = 600;
+const KILLS = 50;
+const LEASE_SECONDS = 3;
+
+let database: FreshDatabase;
+let connection: DatabaseConnection;
+let queue: JobQueue;
+let context: ServerContext;
+let dataDir: string;
+const workers: WorkerProcess[] = [];
+
+beforeAll(async () => {
+  database = await createFreshDatabase(inject('postgresAdminUrl'));
+  connection = connectDatabase(database.databaseUrl, { maxConnections: 6 });
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'socialseed-crash-'));
+  queue = await startJobQueue(database.databaseUrl, pino({ level: 'silent' }));
+  await queue.registerQueues(allJobs({ emailTransport: null, findStalePendingEmails: async () => [] }));
+  context = await createServerContext(
+    testConfig({ DATABASE_URL: database.databaseUrl, PUBLISH_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS) }),
+    connection,
+    queue,
+    pino({ level: 'silent' }),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await stopWorkers(workers);
+  await queue?.stop();
+  await connection?.close();
+  await database?.drop();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+const counts = async () => {
+  const result = await connection.db.execute<{ status: string; count: string }>(sql`SELECT status, count(*)::text AS count FROM post_targets GROUP BY status`);
+  return Object.fromEntries(result.rows.map((row) => [row.status, Number(row.count)]));
+};
+
+it(`loses and duplicates nothing when workers are killed with SIGKILL mid-publish ${KILLS} times`, async () => {
+  // Posts are scheduled through the API, exactly as people do.
+  const app = await buildApp(context, { jobs: { jobCounts: async () => [] } });
+  await app.ready();
+  const owner = await registerUser(app);
+  const { accountId, brandId } = await connectSandboxAccount(app, owner);
+  const dueAt = new Date(Date.now() + 15_000).toISOString();
+  for (let index = 0; index < POSTS; index++) {
+    const created = await app.inject({ method: 'POST', url: '/api/v1/posts', headers: authHeaders(owner.accessToken), payload: { brandId, text: `Crash test ${index}`, accountIds: [accountId] } });
+    const postId = created.json().post.id as string;
+    await app.inject({ method: 'POST', url: `/api/v1/posts/${postId}/submit`, headers: authHeaders(owner.accessToken) });
+    const scheduled = await app.inject({ method: 'POST', url: `/api/v1/posts/${postId}/schedule`, headers: authHeaders(owner.accessToken), payload: { scheduledAt: dueAt } });
+    expect(scheduled.statusCode).toBe(200);
+  }
+  await app.close();
+
+  // Workers answer slowly, so a kill often lands after the Sandbox accepted a post but before
+  // the worker recorded it: exactly the window where a naive engine publishes twice.
+  const env = { DATABASE_URL: database.databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SANDBOX_ANSWER_DELAY_MS: '400', PUBLISH_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS) };
+  workers.push(startWorkerProcess(env), startWorkerProcess(env));
+  await waitFor(async () => ((await counts()).published ?? 0) > 0, 60_000, 'the first publications');
+
+  let kills = 0;
+  while (kills < KILLS) {
+    const busy = await counts();
+    if ((busy.scheduled ?? 0) + (busy.retrying ?? 0) === 0 && kills > 0) break; // nothing left to interrupt
+    const victim = workers.find((worker) => worker.child.exitCode === null && worker.child.signalCode === null);
+    if (victim) {
+      victim.child.kill('SIGKILL');
+      await victim.exited;
+      kills += 1;
+      workers.push(startWorkerProcess(env));
+    }
+    // The sweep runs every minute in production; here it runs on each kill to keep the test short.
+    await sweepDeliveries(context.core);
+    await new Promise((resolve) => setTimeout(resolve, 250 + Math.random() * 500));
+  }
+
+  await waitFor(
+    async () => {
+      await sweepDeliveries(context.core);
+      const now = await counts();
+      return (now.published ?? 0) === POSTS;
+    },
+    120_000,
+    'every target to be published',
+  );
+  const copies = await connection.db.execute<{ max: string; total: string; distinct: string }>(
+    sql`SELECT max(c)::text AS max, sum(c)::text AS total, count(*)::text AS distinct FROM (SELECT count(*) AS c FROM sandbox_posts GROUP BY idempotency_key) AS per_target`,
+  );
+  expect(kills).toBeGreaterThanOrEqual(Math.min(KILLS, 10));
+  expect(copies.rows[0]).toEqual({ max: '1', total: String(POSTS), distinct: String(POSTS) });
+}, 300_000);

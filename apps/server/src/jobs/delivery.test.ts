@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepDeliveries } from '@socialseed/core/publishing/sweep-deliveries';
 import { CLAIM_LEASE_MS } from '@socialseed/core/publishing/delivery-policy';
+import { accountBucketKey, publishLimits } from '@socialseed/core/publishing/publish-limits';
 import type { TargetRecord } from '@socialseed/core/publishing/post';
 import { createDeliveryHarness, waitUntil, type DeliveryHarness } from '../testing/delivery-harness';
 import { authHeaders, registerUser, type RegisteredUser } from '../testing/api-helpers';
@@ -52,6 +53,20 @@ describe('delivery through the real queue', () => {
     const targetId = await publishNow(postId);
     const target = await waitUntil(() => targetOf(targetId), settled, 45_000);
     expect(target).toMatchObject({ status: 'published', attempts: 3 });
+    expect(await copiesOnSandbox(targetId)).toBe(1);
+  }, 60_000);
+
+  it("waits for the account's rate-limit bucket instead of calling the platform, then publishes", async () => {
+    const { postId, accountId } = await createApprovedPost(h.app, owner, 'Throttled by our own bucket');
+    const key = accountBucketKey(accountId, publishLimits.sandbox.bucket);
+    const now = new Date();
+    await h.context.core.uow.throttle.take(key, { ...publishLimits.sandbox, cost: 0 }, now); // creates the bucket
+    await h.context.core.uow.throttle.block(key, new Date(now.getTime() + 3000), now);
+    const targetId = await publishNow(postId);
+    const waiting = await waitUntil(() => targetOf(targetId), (target) => target.status !== 'scheduled' && target.status !== 'publishing');
+    expect(waiting).toMatchObject({ status: 'retrying', lastErrorKind: 'rate_limited' });
+    expect(await copiesOnSandbox(targetId)).toBe(0);
+    expect(await waitUntil(() => targetOf(targetId), settled)).toMatchObject({ status: 'published' });
     expect(await copiesOnSandbox(targetId)).toBe(1);
   }, 60_000);
 

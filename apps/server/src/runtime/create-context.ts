@@ -15,6 +15,8 @@ import { createMastodonConnector } from '@socialseed/connectors/social/mastodon/
 import { createMastodonProvider } from '@socialseed/connectors/social/mastodon/mastodon.provider';
 import { createCredentialVault } from '../publishing/credential-vault';
 import { createProviderRegistry } from '../publishing/provider-registry';
+import type { RateLimitListener } from '@socialseed/core/ports/social-provider';
+import { accountBucketKey } from '@socialseed/core/publishing/publish-limits';
 
 /** Wires the domain's dependencies to their real implementations. */
 export async function createServerContext(config: Config, connection: DatabaseConnection, queue: JobQueue, log: Logger): Promise<ServerContext> {
@@ -22,6 +24,10 @@ export async function createServerContext(config: Config, connection: DatabaseCo
   const accessTokens = createAccessTokens(jwtSecret, config.ACCESS_TOKEN_TTL_SECONDS);
   const uow = createUnitOfWork(connection, queue.writeJobs);
   const clock = systemClock;
+  // Rate-limit headers correct the shared buckets; a failed write here must never fail a publish.
+  const onRateLimit: RateLimitListener = (accountId, observation) => {
+    uow.throttle.observe(accountBucketKey(accountId, observation.bucket), observation, clock.now()).catch((error: unknown) => log.warn({ err: error }, 'rate-limit observation not stored'));
+  };
   const core: CoreDeps = {
     uow,
     clock,
@@ -30,8 +36,8 @@ export async function createServerContext(config: Config, connection: DatabaseCo
       { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock, answerDelayMs: config.SANDBOX_ANSWER_DELAY_MS }), connector: sandboxConnector },
       // Bluesky and Mastodon need no app registration here: each account brings its own app
       // password or access token (Mastodon OAuth per instance comes with the OAuth routes).
-      { provider: createBlueskyProvider(), connector: createBlueskyConnector() },
-      { provider: createMastodonProvider(), connector: createMastodonConnector() },
+      { provider: createBlueskyProvider({ onRateLimit }), connector: createBlueskyConnector() },
+      { provider: createMastodonProvider({ onRateLimit }), connector: createMastodonConnector() },
     ]),
     passwords: argon2idHasher,
     accessTokens: accessTokens.issuer,

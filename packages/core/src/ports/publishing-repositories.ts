@@ -96,3 +96,17 @@ export interface SandboxPostsRepository {
   delete(id: string): Promise<void>;
   countByIdempotencyKey(idempotencyKey: string): Promise<number>;
 }
+
+/** Shared token buckets and circuit breakers (in PostgreSQL, so every worker process agrees). */
+export interface ThrottleRepository {
+  /** Takes `cost` tokens if available; otherwise says when enough will be. */
+  take(key: string, spec: { capacity: number; refillPerSecond: number; cost: number }, now: Date): Promise<{ granted: boolean; retryAt: Date | null }>;
+  /** What a platform's headers said: its count wins over ours; 0 remaining blocks until reset. */
+  observe(key: string, observation: { remaining: number | null; resetAt: Date | null }, now: Date): Promise<void>;
+  /** A 429: nothing goes through this bucket until `until`. */
+  block(key: string, until: Date, now: Date): Promise<void>;
+  /** When the platform's circuit is open, the instant it half-opens; null when closed. */
+  circuitOpenUntil(platform: string, now: Date): Promise<Date | null>;
+  recordPlatformSuccess(platform: string): Promise<void>;
+  recordPlatformFailure(platform: string, now: Date, threshold: number, coolDownMs: number): Promise<void>;
+}

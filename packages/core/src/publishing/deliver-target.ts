@@ -7,6 +7,7 @@ import type { Clock } from '../shared/clock';
 import { accountContextOf } from './account-context';
 import { MAX_DELIVERY_ATTEMPTS, PUBLISH_JOB, queuePriority, retryDelayMs, VERIFY_DELAY_MS } from './delivery-policy';
 import type { PostRecord, TargetRecord } from './post';
+import { accountBucketKey, CIRCUIT_COOL_DOWN_MS, CIRCUIT_FAILURE_THRESHOLD, publishCost, publishLimits } from './publish-limits';
 import { rollUpPostStatus } from './roll-up-status';
 
 export interface DeliveryDeps {
@@ -107,8 +108,23 @@ export async function deliverTarget(deps: DeliveryDeps, targetId: string): Promi
     return 'held';
   }
 
-  const context = accountContextOf(account, deps.vault);
+  // The platform's circuit and the account's bucket are checked before anything is sent. Waiting
+  // keeps a `verifying` target verifying: its outcome is still unknown.
+  const now = deps.clock.now();
+  const postpone = async (until: Date, reason: string): Promise<DeliveryOutcome> => {
+    const status = target.status === 'verifying' ? 'verifying' : 'retrying';
+    await record(deps, target, post, claimToken, { status, nextAttemptAt: new Date(until.getTime() + Math.random() * 1000), lastErrorKind: 'rate_limited', lastErrorMessage: reason });
+    return status;
+  };
+  const openUntil = await deps.uow.throttle.circuitOpenUntil(target.platform, now);
+  if (openUntil) return postpone(openUntil, `${target.platform} is failing repeatedly; waiting for it to recover`);
+  const limits = publishLimits[target.platform];
+  const bucketKey = accountBucketKey(account.id, limits.bucket);
   const request = await buildRequest(deps.uow, post, target);
+  const allowance = await deps.uow.throttle.take(bucketKey, { ...limits, cost: publishCost(target.platform, request.media.length) }, now);
+  if (!allowance.granted) return postpone(allowance.retryAt ?? new Date(now.getTime() + 60_000), `waiting for ${target.platform}'s rate limit to allow another post`);
+
+  const context = accountContextOf(account, deps.vault);
   let published: PublishedPost | null = null;
   if (target.status === 'verifying') {
     const since = new Date((target.firstAttemptAt ?? target.scheduledAt ?? deps.clock.now()).getTime() - 60_000);
@@ -124,6 +140,7 @@ export async function deliverTarget(deps: DeliveryDeps, targetId: string): Promi
   }
   try {
     published ??= await publishWithRefresh(deps, provider, context, request);
+    await deps.uow.throttle.recordPlatformSuccess(target.platform);
     await record(deps, target, post, claimToken, {
       status: 'published',
       platformPostId: published.platformPostId,
@@ -137,6 +154,10 @@ export async function deliverTarget(deps: DeliveryDeps, targetId: string): Promi
   } catch (error) {
     if (!isProviderError(error)) throw error; // a bug or the database: the claim lapses and the sweep verifies
     const patch = failurePatch(error, target, deps.clock.now());
+    if (error.kind === 'retry' && (error.status ?? 0) >= 500) {
+      await deps.uow.throttle.recordPlatformFailure(target.platform, deps.clock.now(), CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS);
+    }
+    if (error.kind === 'rate_limited' && error.retryAt) await deps.uow.throttle.block(bucketKey, error.retryAt, deps.clock.now());
     if (error.kind === 'reconnect' && !error.outcomeUnknown) {
       if (await deps.uow.socialAccounts.markNeedsReconnect(account.id, error.message, deps.clock.now())) {
         await deps.uow.targets.holdForAccount(account.id);

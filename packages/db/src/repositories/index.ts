@@ -16,6 +16,7 @@ import { createSandboxPostsRepository } from './sandbox-posts.repository';
 import { createSessionsRepository } from './sessions.repository';
 import { createSocialAccountsRepository } from './social-accounts.repository';
 import { createTargetsRepository } from './targets.repository';
+import { createThrottleRepository } from './throttle.repository';
 import { createUserTokensRepository } from './user-tokens.repository';
 import { createUsersRepository } from './users.repository';
 
@@ -38,6 +39,7 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
     posts: createPostsRepository(db),
     targets: createTargetsRepository(db),
     sandboxPosts: createSandboxPostsRepository(db),
+    throttle: createThrottleRepository(db),
     jobs: createJobsRepository(jobs.writer, jobs.executeSql),
   };
 }

@@ -15,3 +15,4 @@ export * from './posts';
 export * from './post-targets';
 export * from './post-versions';
 export * from './sandbox-posts';
+export * from './rate-limit-buckets';

@@ -108,6 +108,7 @@ describe('cross-organization isolation', () => {
       ['POST', `/api/v1/posts/${foreign.post.postId}/reject`, { comment: 'No' }],
       ['POST', `/api/v1/posts/${foreign.post.postId}/schedule`, { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() }],
       ['POST', `/api/v1/posts/${foreign.post.postId}/publish`],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/queue`],
       ['POST', `/api/v1/posts/${foreign.post.postId}/cancel`],
       ['DELETE', `/api/v1/posts/${foreign.post.postId}`],
     ];

@@ -44,6 +44,7 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/posts/:id/reject': { payload: { comment: '' }, field: 'comment' },
   'POST /api/v1/posts/:id/schedule': { payload: { scheduledAt: 'tomorrow at nine' }, field: 'scheduledAt' },
   'POST /api/v1/posts/:id/publish': null,
+  'POST /api/v1/posts/:id/queue': null,
   'POST /api/v1/posts/:id/cancel': null,
   'POST /api/v1/posts/validate': { payload: { platform: 'x', text: 'ok', media: [{ mimeType: 'image/png', sizeBytes: -1 }] }, field: 'media.0.sizeBytes' },
 };

@@ -149,6 +149,10 @@ export const routeCatalogue: Record<string, RouteCase> = {
       payload: { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() },
     }),
   },
+  'POST /api/v1/posts/:id/queue': {
+    access: 'posts.schedule',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createApprovedPost(t.app, owner)).postId}/queue` }),
+  },
   'POST /api/v1/posts/:id/publish': {
     access: 'posts.schedule',
     prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createApprovedPost(t.app, owner)).postId}/publish` }),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { approvePost, rejectPost, submitPost } from '@socialseed/core/publishing/review-post';
 import { cancelPost, schedulePost } from '@socialseed/core/publishing/schedule-post';
 import { getPost } from '@socialseed/core/publishing/read-posts';
+import { queuePost } from '@socialseed/core/publishing/queue-post';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
 import { idParams } from '../../http/schemas';
@@ -40,6 +41,11 @@ export function postActionsRoutes(context: ServerContext): FastifyPluginAsyncZod
     app.post('/:id/schedule', { schema: { tags, params: idParams, body: schedulePostBody, response: postResponse } }, async (request) => {
       const actor = await authorize(context, request, 'posts.schedule');
       return { post: await schedulePost(context.core, actor, request.params.id, request.body.scheduledAt) };
+    });
+
+    app.post('/:id/queue', { schema: { tags, params: idParams, response: postResponse } }, async (request) => {
+      const actor = await authorize(context, request, 'posts.schedule');
+      return { post: await queuePost(context.core, actor, request.params.id) };
     });
 
     app.post('/:id/publish', { schema: { tags, params: idParams, response: postResponse } }, async (request) => {

@@ -79,6 +79,34 @@ describe('validation', () => {
   });
 });
 
+describe('add to queue', () => {
+  it("schedules into the brand's next free slot in its time zone, one after another", async () => {
+    const brandId = await createBrand(t.app, owner, 'Queued Brand');
+    const preferences = { postsPerWeek: 14, preferredDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], preferredHours: [9, 15], timeZone: 'Asia/Tokyo' };
+    expect((await call(owner, 'PUT', `/brands/${brandId}`, { preferences })).statusCode).toBe(200);
+    const { accountId } = await connectSandboxAccount(t.app, owner, brandId);
+    const queued: string[] = [];
+    for (const text of ['First in line', 'Second in line']) {
+      const created = await call(owner, 'POST', '/posts', { brandId, text, accountIds: [accountId] });
+      const postId = created.json().post.id;
+      await call(owner, 'POST', `/posts/${postId}/submit`);
+      const response = await call(owner, 'POST', `/posts/${postId}/queue`);
+      expect(response.json().post.status).toBe('scheduled');
+      queued.push(response.json().post.scheduledAt);
+    }
+    const tokyoHours = queued.map((iso) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso))));
+    expect(tokyoHours.every((hour) => hour === 9 || hour === 15)).toBe(true);
+    expect(new Date(queued[1] ?? '').getTime()).toBeGreaterThan(new Date(queued[0] ?? '').getTime());
+  });
+
+  it('asks for posting preferences when the brand has none', async () => {
+    const { postId } = await createApprovedPost(t.app, owner);
+    const response = await call(owner, 'POST', `/posts/${postId}/queue`);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.userMessage).toMatch(/posting days, hours and time zone/);
+  });
+});
+
 describe('library and calendar', () => {
   it('filters by status, tag and text, and shows scheduled posts in the calendar window', async () => {
     const { postId } = await createDraftPost(t.app, owner, 'Unique needle text');

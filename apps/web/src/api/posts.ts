@@ -58,6 +58,8 @@ export const rejectPost = (postId: string, comment: string) => postAction(postId
 /** `scheduledAt` is an ISO instant with an offset, e.g. `2025-03-01T09:30:00+01:00`. */
 export const schedulePost = (postId: string, scheduledAt: string) => postAction(postId, 'schedule', { scheduledAt });
 export const publishPostNow = (postId: string) => postAction(postId, 'publish');
+/** "Add to queue": the brand's next free posting slot, chosen by the server. */
+export const queuePost = (postId: string) => postAction(postId, 'queue');
 export const cancelPost = (postId: string) => postAction(postId, 'cancel');
 
 /** Posts scheduled in a window of at most 62 days. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/api-error.ts';
-import { publishPostNow, schedulePost } from '../../api/posts.ts';
+import { publishPostNow, queuePost, schedulePost } from '../../api/posts.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import type { Post } from '../../api/schemas/post.ts';
 import { Button } from '../../components/Button.tsx';
@@ -35,7 +35,13 @@ export function ScheduleControls({ post, onChanged }: { post: Post; onChanged: (
     mutationFn: () => publishPostNow(post.id),
     onSuccess: (saved) => onSuccess(saved, 'Publishing now. Follow each account’s progress on the post’s page.'),
   });
-  const error = schedule.error ?? publish.error;
+  const queue = useMutation({
+    mutationFn: () => queuePost(post.id),
+    onSuccess: (saved) =>
+      onSuccess(saved, `Added to the queue: ${saved.scheduledAt ? new Date(saved.scheduledAt).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' }) : 'scheduled'}.`),
+  });
+  const busy = schedule.isPending || publish.isPending || queue.isPending;
+  const error = schedule.error ?? publish.error ?? queue.error;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,10 +64,13 @@ export function ScheduleControls({ post, onChanged }: { post: Post; onChanged: (
           error={clientError ?? fieldErrorsOf(schedule.error).scheduledAt}
           className="w-64"
         />
-        <Button type="submit" className="sm:mt-6" busy={schedule.isPending} busyLabel="Scheduling…" disabled={publish.isPending}>
+        <Button type="submit" className="sm:mt-6" busy={schedule.isPending} busyLabel="Scheduling…" disabled={busy && !schedule.isPending}>
           {post.status === 'scheduled' ? 'Reschedule' : 'Schedule'}
         </Button>
-        <Button variant="secondary" className="sm:mt-6" busy={publish.isPending} busyLabel="Publishing…" disabled={schedule.isPending} onClick={() => publish.mutate()}>
+        <Button variant="secondary" className="sm:mt-6" busy={queue.isPending} busyLabel="Finding a slot…" disabled={busy && !queue.isPending} onClick={() => queue.mutate()}>
+          Add to queue
+        </Button>
+        <Button variant="secondary" className="sm:mt-6" busy={publish.isPending} busyLabel="Publishing…" disabled={busy && !publish.isPending} onClick={() => publish.mutate()}>
           Publish now
         </Button>
       </div>

@@ -28,6 +28,8 @@ export interface LaunchOptions {
   databaseName: string;
   /** Delete the cluster when stopped, and trade durability for speed (tests). */
   ephemeral?: boolean;
+  /** A fixed port (e.g. to restart a cluster where clients expect it); default: a free one. */
+  port?: number;
   /** PostgreSQL's own output (verbose; debug level). */
   onLog?: (message: string) => void;
   /** Decisions a person should know about: relocation as root, a stale server taken over. */
@@ -75,7 +77,7 @@ export async function launchEmbeddedPostgres(options: LaunchOptions): Promise<Em
     notice('stopped a PostgreSQL left running by a previous run');
   }
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const postmaster = await startPostmaster(
     binaries,
     clusterDir,

@@ -25,7 +25,8 @@ export interface CoreSettings {
   refreshTokenTtlDays: number;
   invitationTtlDays: number;
   login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
-  delivery: { claimLeaseMs: number };
+  /** Claims older than the lease belong to dead workers; targets overdue by the grace lost their job. */
+  delivery: { claimLeaseMs: number; overdueGraceMs: number };
   /** Hourly limits on flows that send email on request (register, password reset, resend verification). */
   emailRequests: { perIpPerHour: number; perAddressPerHour: number };
 }

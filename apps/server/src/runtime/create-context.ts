@@ -17,6 +17,7 @@ import { createCredentialVault } from '../publishing/credential-vault';
 import { createProviderRegistry } from '../publishing/provider-registry';
 import type { RateLimitListener } from '@socialseed/core/ports/social-provider';
 import { accountBucketKey } from '@socialseed/core/publishing/publish-limits';
+import { OVERDUE_GRACE_MS } from '@socialseed/core/publishing/sweep-deliveries';
 
 /** Wires the domain's dependencies to their real implementations. */
 export async function createServerContext(config: Config, connection: DatabaseConnection, queue: JobQueue, log: Logger): Promise<ServerContext> {
@@ -58,7 +59,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
         maxAttemptsPerAccount: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
         windowSeconds: config.LOGIN_WINDOW_SECONDS,
       },
-      delivery: { claimLeaseMs: config.PUBLISH_CLAIM_LEASE_SECONDS * 1000 },
+      delivery: { claimLeaseMs: config.PUBLISH_CLAIM_LEASE_SECONDS * 1000, overdueGraceMs: OVERDUE_GRACE_MS },
       emailRequests: {
         perIpPerHour: config.EMAIL_REQUESTS_PER_IP_PER_HOUR,
         perAddressPerHour: config.EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR,

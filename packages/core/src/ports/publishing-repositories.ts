@@ -61,6 +61,11 @@ export interface TargetsRepository {
    * verifying, with a fresh claim token. Null when another worker has it or it is not due.
    */
   claim(id: string, claimToken: string, now: Date): Promise<TargetRecord | null>;
+  /**
+   * Restarts the lease just before a platform call; false when the claim was lost (this worker was
+   * presumed dead). The lease then only has to outlast one call, which its timeouts bound.
+   */
+  renewClaim(id: string, claimToken: string, now: Date): Promise<boolean>;
   /** Records an outcome only if `claimToken` still holds the target (a stale worker changes nothing). */
   finish(id: string, claimToken: string, patch: Partial<Pick<TargetRecord, 'status' | 'nextAttemptAt' | 'platformPostId' | 'platformUrl' | 'publishedAt' | 'lastErrorKind' | 'lastErrorMessage'>>): Promise<boolean>;
   /** Publishing claims older than `olderThan` belong to dead workers: their outcome is unknown. */

@@ -125,6 +125,9 @@ export async function deliverTarget(deps: DeliveryDeps, targetId: string): Promi
   if (!allowance.granted) return postpone(allowance.retryAt ?? new Date(now.getTime() + 60_000), `waiting for ${target.platform}'s rate limit to allow another post`);
 
   const context = accountContextOf(account, deps.vault);
+  // Everything above may have been slow (a stalled process, a busy database): make sure this
+  // worker still holds the target, and restart its lease, right before talking to the platform.
+  if (!(await deps.uow.targets.renewClaim(target.id, claimToken, deps.clock.now()))) return 'not-claimed';
   let published: PublishedPost | null = null;
   if (target.status === 'verifying') {
     const since = new Date((target.firstAttemptAt ?? target.scheduledAt ?? deps.clock.now()).getTime() - 60_000);

@@ -8,7 +8,7 @@ import { PUBLISH_JOB, queuePriority } from './delivery-policy';
  * Generous, because during a burst many due targets are simply still queued: waking them again
  * is harmless (only one claim wins) but adds load.
  */
-const OVERDUE_GRACE_MS = 2 * 60_000;
+export const OVERDUE_GRACE_MS = 2 * 60_000;
 const BATCH = 500;
 
 /**
@@ -20,7 +20,7 @@ const BATCH = 500;
 export async function sweepDeliveries(deps: { uow: UnitOfWork; clock: Clock; settings: Pick<CoreSettings, 'delivery'> }): Promise<{ abandoned: number; requeued: number }> {
   const now = deps.clock.now();
   const abandoned = await deps.uow.targets.releaseAbandoned(new Date(now.getTime() - deps.settings.delivery.claimLeaseMs));
-  const overdue = await deps.uow.targets.listOverdue(new Date(now.getTime() - OVERDUE_GRACE_MS), BATCH);
+  const overdue = await deps.uow.targets.listOverdue(new Date(now.getTime() - deps.settings.delivery.overdueGraceMs), BATCH);
   const due = [...new Map([...abandoned, ...overdue].map((target) => [target.id, target])).values()];
   await deps.uow.jobs.enqueue(due.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, priority: queuePriority.urgent })));
   return { abandoned: abandoned.length, requeued: due.length };

@@ -74,6 +74,14 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
         .returning();
       return row ? toRecord(row) : null;
     },
+    async renewClaim(id, claimToken, now) {
+      const rows = await db
+        .update(postTargets)
+        .set({ claimedAt: now })
+        .where(and(eq(postTargets.id, id), eq(postTargets.claimToken, claimToken)))
+        .returning({ id: postTargets.id });
+      return rows.length === 1;
+    },
     async finish(id, claimToken, patch) {
       const rows = await db
         .update(postTargets)

@@ -3,18 +3,10 @@ import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
 import { posts } from './posts';
 import { socialAccounts } from './social-accounts';
+import { targetStatuses } from '@socialseed/core/publishing/post';
 
-export const targetStatuses = [
-  'pending',
-  'scheduled',
-  'publishing',
-  'verifying',
-  'retrying',
-  'held',
-  'published',
-  'failed',
-  'cancelled',
-] as const;
+/** The domain owns the status vocabulary; the column enum follows it. */
+export { targetStatuses } from '@socialseed/core/publishing/post';
 
 /**
  * One post on one account: the unit of delivery. The row is the truth about a delivery; the

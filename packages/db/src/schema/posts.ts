@@ -3,19 +3,10 @@ import { brands } from './brands';
 import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
 import { users } from './users';
+import { postStatuses } from '@socialseed/core/publishing/post';
 
-export const postStatuses = [
-  'draft',
-  'pending_approval',
-  'approved',
-  'rejected',
-  'scheduled',
-  'publishing',
-  'published',
-  'partially_failed',
-  'failed',
-  'cancelled',
-] as const;
+/** The domain owns the status vocabulary; the column enum follows it. */
+export { postStatuses } from '@socialseed/core/publishing/post';
 
 /** Where AI-written copy came from (filled by the AI studio). */
 export interface PostProvenanceColumn {

@@ -63,7 +63,7 @@ export interface FakePlatform {
   now(): Date;
   authenticate(authorization: string | undefined): Principal | null;
   unauthorized(request: FakeRequest): FakeResponse;
-  /** Whether granted scopes cover what the spec's security names (X: all of them; Mastodon: any). */
+  /** Whether granted scopes cover what the spec's security names (X: all of them; Mastodon: one of them). */
   scopesCover(granted: string[], required: string[]): boolean;
   insufficientScope(request: FakeRequest, required: string[]): FakeResponse;
   /** The platform's error body for a status (used for injected faults and rate limits). */

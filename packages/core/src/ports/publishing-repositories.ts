@@ -67,7 +67,7 @@ export interface TargetsRepository {
    */
   renewClaim(id: string, claimToken: string, now: Date): Promise<boolean>;
   /** Records an outcome only if `claimToken` still holds the target (a stale worker changes nothing). */
-  finish(id: string, claimToken: string, patch: Partial<Pick<TargetRecord, 'status' | 'nextAttemptAt' | 'platformPostId' | 'platformUrl' | 'publishedAt' | 'lastErrorKind' | 'lastErrorMessage'>>): Promise<boolean>;
+  finish(id: string, claimToken: string, patch: Partial<Pick<TargetRecord, 'status' | 'nextAttemptAt' | 'attempts' | 'platformPostId' | 'platformUrl' | 'publishedAt' | 'lastErrorKind' | 'lastErrorMessage'>>): Promise<boolean>;
   /** Publishing claims older than `olderThan` belong to dead workers: their outcome is unknown. */
   releaseAbandoned(olderThan: Date): Promise<TargetRecord[]>;
   /** Targets due before `dueBefore` that may have lost their queue job. */

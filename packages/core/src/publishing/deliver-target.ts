@@ -113,7 +113,14 @@ export async function deliverTarget(deps: DeliveryDeps, targetId: string): Promi
   const now = deps.clock.now();
   const postpone = async (until: Date, reason: string): Promise<DeliveryOutcome> => {
     const status = target.status === 'verifying' ? 'verifying' : 'retrying';
-    await record(deps, target, post, claimToken, { status, nextAttemptAt: new Date(until.getTime() + Math.random() * 1000), lastErrorKind: 'rate_limited', lastErrorMessage: reason });
+    // Nothing was tried, so the claim's attempt is given back: waiting never uses up the retry budget.
+    await record(deps, target, post, claimToken, {
+      status,
+      attempts: target.attempts - 1,
+      nextAttemptAt: new Date(until.getTime() + Math.random() * 1000),
+      lastErrorKind: 'rate_limited',
+      lastErrorMessage: reason,
+    });
     return status;
   };
   const openUntil = await deps.uow.throttle.circuitOpenUntil(target.platform, now);

@@ -2,6 +2,7 @@ import type { CredentialVault } from './ports/credential-vault';
 import type { ProviderRegistry } from './ports/provider-registry';
 import type { UnitOfWork } from './ports/repositories';
 import type { Clock } from './shared/clock';
+import type { Platform } from './publishing/platforms';
 
 /** argon2id in production; anything with the same contract in tests. */
 export interface PasswordHasher {
@@ -27,6 +28,8 @@ export interface CoreSettings {
   login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
   /** Claims older than the lease belong to dead workers; targets overdue by the grace lost their job. */
   delivery: { claimLeaseMs: number; overdueGraceMs: number };
+  /** OAuth apps registered with platforms (X); a platform without one cannot be connected by OAuth. */
+  oauthClients: Partial<Record<Platform, { clientId: string; clientSecret: string | null; baseUrl: string }>>;
   /** Hourly limits on flows that send email on request (register, password reset, resend verification). */
   emailRequests: { perIpPerHour: number; perAddressPerHour: number };
 }

@@ -65,6 +65,12 @@ export const configSchema = z.object({
   PUBLISH_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
   /** Simulated network time of the Sandbox between accepting a post and answering (testing, demos). */
   SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /** OAuth 2.0 client id of your X app (developer.x.com); enables connecting X accounts. */
+  X_CLIENT_ID: z.string().min(1).optional(),
+  /** Its client secret, for confidential clients; leave unset for a public (PKCE-only) client. */
+  X_CLIENT_SECRET: z.string().min(1).optional(),
+  /** X API origin; change only for a proxy or a test double. */
+  X_API_BASE_URL: url.default('https://api.x.com'),
   /** SMTP server for email, e.g. smtp://user:pass@mail.example.com:587; unset writes emails to the outbox and the log. */
   SMTP_URL: url.optional(),
   /** Sender of outgoing email. */

@@ -13,6 +13,8 @@ import { createBlueskyConnector } from '@socialseed/connectors/social/bluesky/bl
 import { createBlueskyProvider } from '@socialseed/connectors/social/bluesky/bluesky.provider';
 import { createMastodonConnector } from '@socialseed/connectors/social/mastodon/mastodon.connector';
 import { createMastodonProvider } from '@socialseed/connectors/social/mastodon/mastodon.provider';
+import { createXConnector } from '@socialseed/connectors/social/x/x.connector';
+import { createXProvider } from '@socialseed/connectors/social/x/x.provider';
 import { createCredentialVault } from '../publishing/credential-vault';
 import { createProviderRegistry } from '../publishing/provider-registry';
 import type { RateLimitListener } from '@socialseed/core/ports/social-provider';
@@ -39,6 +41,10 @@ export async function createServerContext(config: Config, connection: DatabaseCo
       // password or access token (Mastodon OAuth per instance comes with the OAuth routes).
       { provider: createBlueskyProvider({ onRateLimit }), connector: createBlueskyConnector() },
       { provider: createMastodonProvider({ onRateLimit }), connector: createMastodonConnector() },
+      // X needs the installation's own OAuth app: on only when its client id is configured.
+      ...(config.X_CLIENT_ID
+        ? [{ provider: createXProvider({ client: { clientId: config.X_CLIENT_ID, clientSecret: config.X_CLIENT_SECRET ?? null }, onRateLimit }), connector: createXConnector() }]
+        : []),
     ]),
     passwords: argon2idHasher,
     accessTokens: accessTokens.issuer,
@@ -59,6 +65,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
         maxAttemptsPerAccount: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
         windowSeconds: config.LOGIN_WINDOW_SECONDS,
       },
+      oauthClients: config.X_CLIENT_ID ? { x: { clientId: config.X_CLIENT_ID, clientSecret: config.X_CLIENT_SECRET ?? null, baseUrl: config.X_API_BASE_URL } } : {},
       delivery: { claimLeaseMs: config.PUBLISH_CLAIM_LEASE_SECONDS * 1000, overdueGraceMs: OVERDUE_GRACE_MS },
       emailRequests: {
         perIpPerHour: config.EMAIL_REQUESTS_PER_IP_PER_HOUR,

@@ -113,6 +113,12 @@ export const routeCatalogue: Record<string, RouteCase> = {
     access: 'social_accounts.manage',
     prepare: async (t, owner) => ({ url: '/api/v1/social-accounts/connect', payload: { brandId: await createBrand(t.app, owner), platform: 'sandbox', identifier: 'matrix' } }),
   },
+  'GET /api/v1/social-accounts/oauth/:platform/start': {
+    access: 'social_accounts.manage',
+    // Without an X app configured the start is refused (400) — still after the permission check.
+    prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/oauth/x/start?brandId=${await createBrand(t.app, owner)}` }),
+  },
+  'GET /api/v1/social-accounts/oauth/:platform/callback': { access: 'public', prepare: fixed('/api/v1/social-accounts/oauth/x/callback?state=abcdefghijkl&error=access_denied') },
   'DELETE /api/v1/social-accounts/:id': {
     access: 'social_accounts.manage',
     prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/${(await connectSandboxAccount(t.app, owner)).accountId}` }),

@@ -115,3 +115,17 @@ export interface ThrottleRepository {
   recordPlatformSuccess(platform: string): Promise<void>;
   recordPlatformFailure(platform: string, now: Date, threshold: number, coolDownMs: number): Promise<void>;
 }
+
+export interface OAuthStateRecord {
+  organizationId: string;
+  brandId: string;
+  userId: string;
+  platform: string;
+  codeVerifier: string;
+}
+
+export interface OAuthStatesRepository {
+  create(input: OAuthStateRecord & { stateHash: string; expiresAt: Date }): Promise<void>;
+  /** Deletes and returns an unexpired state: a callback can be used once. */
+  consume(stateHash: string, now: Date): Promise<OAuthStateRecord | null>;
+}

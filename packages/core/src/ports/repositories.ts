@@ -2,7 +2,7 @@ import type { Pagination, Page } from '../shared/pagination';
 import type { Role } from '../organizations/roles';
 import type { BrandRecord, BrandWrite } from '../brands/brand';
 import type { MediaAssetRecord, NewMediaAsset } from '../media/media-asset';
-import type { JobsRepository, PostsRepository, SandboxPostsRepository, SocialAccountsRepository, TargetsRepository, ThrottleRepository } from './publishing-repositories';
+import type { JobsRepository, PostsRepository, SandboxPostsRepository, SocialAccountsRepository, TargetsRepository, ThrottleRepository, OAuthStatesRepository } from './publishing-repositories';
 import type {
   AuditEntry,
   AuditLogView,
@@ -129,6 +129,7 @@ export interface Repositories {
   jobs: JobsRepository;
   sandboxPosts: SandboxPostsRepository;
   throttle: ThrottleRepository;
+  oauthStates: OAuthStatesRepository;
   users: UsersRepository;
   organizations: OrganizationsRepository;
   memberships: MembershipsRepository;

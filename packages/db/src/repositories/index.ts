@@ -17,6 +17,7 @@ import { createSessionsRepository } from './sessions.repository';
 import { createSocialAccountsRepository } from './social-accounts.repository';
 import { createTargetsRepository } from './targets.repository';
 import { createThrottleRepository } from './throttle.repository';
+import { createOAuthStatesRepository } from './oauth-states.repository';
 import { createUserTokensRepository } from './user-tokens.repository';
 import { createUsersRepository } from './users.repository';
 
@@ -40,6 +41,7 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
     targets: createTargetsRepository(db),
     sandboxPosts: createSandboxPostsRepository(db),
     throttle: createThrottleRepository(db),
+    oauthStates: createOAuthStatesRepository(db),
     jobs: createJobsRepository(jobs.writer, jobs.executeSql),
   };
 }

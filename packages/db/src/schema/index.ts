@@ -16,3 +16,4 @@ export * from './post-targets';
 export * from './post-versions';
 export * from './sandbox-posts';
 export * from './rate-limit-buckets';
+export * from './oauth-states';

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { connectSocialAccount, disconnectSocialAccount, listSocialAccounts } from '@socialseed/core/publishing/social-accounts';
+import { finishOAuthConnection, startOAuthConnection } from '@socialseed/core/publishing/oauth-connection';
+import { AppError } from '@socialseed/core/errors';
+import { originOf } from '../../http/request-origin';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
 import { idParams, noContent, pageOf } from '../../http/schemas';
-import { connectAccountBody, listAccountsQuery, socialAccount } from './social-accounts.schema';
+import { connectAccountBody, listAccountsQuery, oauthCallbackQuery, oauthPlatformParams, oauthStartQuery, socialAccount } from './social-accounts.schema';
 
 const tags = ['social-accounts'];
 
@@ -19,6 +22,26 @@ export function socialAccountsRoutes(context: ServerContext): FastifyPluginAsync
     app.post('/connect', { schema: { tags, body: connectAccountBody, response: { 201: z.object({ account: socialAccount }) } } }, async (request, reply) => {
       const actor = await authorize(context, request, 'social_accounts.manage');
       return reply.status(201).send({ account: await connectSocialAccount(context.core, actor, request.body) });
+    });
+
+    app.get('/oauth/:platform/start', { schema: { tags, params: oauthPlatformParams, querystring: oauthStartQuery, response: { 200: z.object({ url: z.url() }) } } }, async (request) => {
+      const actor = await authorize(context, request, 'social_accounts.manage');
+      return startOAuthConnection(context.core, actor, { platform: request.params.platform, brandId: request.query.brandId });
+    });
+
+    // The platform redirects the browser here: no bearer token, the state identifies the flow.
+    // Success and failure both return the person to the Accounts page, which shows the result.
+    app.get('/oauth/:platform/callback', { schema: { tags, params: oauthPlatformParams, querystring: oauthCallbackQuery } }, async (request, reply) => {
+      const back = (outcome: Record<string, string>) => reply.redirect(`${context.config.PUBLIC_URL}/accounts?${new URLSearchParams(outcome).toString()}`);
+      const { state, code, error } = request.query;
+      if (error || !code) return back({ error: error === 'access_denied' ? 'The sign-in was cancelled.' : 'The platform did not complete the sign-in.' });
+      try {
+        const account = await finishOAuthConnection(context.core, { platform: request.params.platform, state, code }, originOf(request));
+        return back({ connected: account.id });
+      } catch (failure) {
+        if (failure instanceof AppError && failure.status < 500) return back({ error: failure.userMessage });
+        throw failure;
+      }
     });
 
     app.delete('/:id', { schema: { tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {

@@ -19,6 +19,15 @@ export const socialAccount = z.object({
   createdAt: timestamp,
 });
 
+export const oauthPlatformParams = z.object({ platform: z.enum(['x']) });
+export const oauthStartQuery = z.object({ brandId: z.uuid() });
+/** What the platform appends to the callback: a code and our state, or an error. */
+export const oauthCallbackQuery = z.object({
+  state: z.string().min(10).max(200),
+  code: z.string().min(1).max(2000).optional(),
+  error: z.string().max(200).optional(),
+});
+
 export const listAccountsQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { apiCommand, apiRequest } from './http-client.ts';
 import { maxPageSize, paginated } from './schemas/common.ts';
 import { socialAccountEnvelopeSchema, socialAccountSchema, type ConnectAccountInput } from './schemas/social-account.ts';
@@ -14,6 +15,12 @@ export async function listSocialAccounts(brandId?: string) {
 export async function connectSocialAccount(input: ConnectAccountInput) {
   const result = await apiRequest('/social-accounts/connect', socialAccountEnvelopeSchema, { method: 'POST', body: input });
   return result.account;
+}
+
+/** Step one of "Sign in with X": the consent page on X to send the browser to. */
+export async function startOAuthConnection(platform: 'x', brandId: string): Promise<string> {
+  const result = await apiRequest(`/social-accounts/oauth/${platform}/start`, z.object({ url: z.url() }), { query: { brandId } });
+  return result.url;
 }
 
 export function disconnectSocialAccount(accountId: string) {

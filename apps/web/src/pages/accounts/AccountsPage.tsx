@@ -8,6 +8,7 @@ import { useSocialAccounts } from '../../hooks/use-social-accounts.ts';
 import { NoBrandsYet } from '../dashboard/NoBrandsYet.tsx';
 import { BrandAccounts } from './BrandAccounts.tsx';
 import { ConnectAccountForm } from './ConnectAccountForm.tsx';
+import { OAuthReturnNotice } from './OAuthReturnNotice.tsx';
 
 /** Where each brand publishes: its connected accounts, their health, and connecting new ones. */
 export function AccountsPage() {
@@ -20,6 +21,7 @@ export function AccountsPage() {
   return (
     <>
       <PageHeader title="Accounts" description="The social accounts each brand publishes to." />
+      <OAuthReturnNotice />
       {(brands.isPending || accounts.isPending) && !error && <LoadingState label="Loading accounts…" />}
       {error && <FormAlert error={error} />}
       {brands.data?.length === 0 && <NoBrandsYet />}

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { fieldErrorsOf, type FieldErrors } from '../../api/api-error.ts';
@@ -11,6 +12,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { requiredText } from '../../forms/common-schemas.ts';
 import { focusFirstInvalid, validateForm } from '../../forms/validate.ts';
+import { startOAuthConnection } from '../../api/social-accounts.ts';
 import { connectFields, defaultMastodonServer } from './connect-fields.ts';
 import { useConnectAccount } from './use-connect-account.ts';
 
@@ -44,7 +46,8 @@ export function ConnectAccountForm({ brands }: { brands: Brand[] }) {
   const [baseUrl, setBaseUrl] = useState(defaultMastodonServer);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const mutation = useConnectAccount();
-  const errors = { ...fieldErrorsOf(mutation.error), ...clientErrors };
+  const oauth = useMutation({ mutationFn: (brand: string) => startOAuthConnection('x', brand), onSuccess: (url) => window.location.assign(url) });
+  const errors = { ...fieldErrorsOf(mutation.error), ...fieldErrorsOf(oauth.error), ...clientErrors };
   const fields = connectFields[platform];
   // Issues about fields not on screen (a Mastodon identifier) are listed in the alert instead.
   const shownFields = ['brandId', 'platform', fields.identifierLabel && 'identifier', fields.secretLabel && 'secret', fields.needsBaseUrl && 'baseUrl'].filter(
@@ -54,6 +57,11 @@ export function ConnectAccountForm({ brands }: { brands: Brand[] }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (fields.oauth) {
+      if (!brandId) return setClientErrors({ brandId: 'Choose a brand.' });
+      setClientErrors({});
+      return oauth.mutate(brandId);
+    }
     // The API wants an identifier even where the secret names the account: the server's host stands in.
     const values = {
       brandId,
@@ -75,7 +83,7 @@ export function ConnectAccountForm({ brands }: { brands: Brand[] }) {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
-      <FormAlert error={mutation.error} shownFields={shownFields} />
+      <FormAlert error={mutation.error ?? oauth.error} shownFields={shownFields} />
       {mutation.isSuccess && (
         <StatusMessage>
           Connected @{mutation.data.handle}
@@ -109,8 +117,8 @@ export function ConnectAccountForm({ brands }: { brands: Brand[] }) {
           <TextField label={fields.secretLabel} type="password" autoComplete="off" value={secret} onChange={setSecret} error={errors.secret} />
         )}
       </div>
-      <Button type="submit" busy={mutation.isPending} busyLabel="Connecting…">
-        Connect account
+      <Button type="submit" busy={mutation.isPending || oauth.isPending} busyLabel="Connecting…">
+        {fields.oauth ? `Sign in with ${platformLabels[platform]}` : 'Connect account'}
       </Button>
     </form>
   );

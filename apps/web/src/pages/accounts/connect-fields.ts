@@ -10,6 +10,8 @@ export interface ConnectFields {
   /** Absent when the network needs no secret (the Sandbox). */
   secretLabel?: string;
   needsBaseUrl: boolean;
+  /** Connected by signing in on the platform (OAuth) instead of a form. */
+  oauth?: boolean;
 }
 
 export const connectFields: Record<Platform, ConnectFields> = {
@@ -32,11 +34,9 @@ export const connectFields: Record<Platform, ConnectFields> = {
     needsBaseUrl: true,
   },
   x: {
-    about: 'X needs API access configured on this instance; the server says so if it is not.',
-    identifierLabel: 'Handle',
-    identifierHint: 'e.g. acme, without the @.',
-    secretLabel: 'Access token',
+    about: 'Sign in with X: you approve Socialseed on x.com and come back here. Needs an X app configured on this installation; the server says so if it is not.',
     needsBaseUrl: false,
+    oauth: true,
   },
 };
 

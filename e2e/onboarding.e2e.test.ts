@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
-import { launchBrowser } from './support/browser.ts';
+import { openBrowserSession, registerThroughUi } from './support/browser.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 import { solidPng } from './support/png.ts';
 
@@ -23,7 +23,7 @@ const waitTimeout = 30_000;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 async function visible(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: waitTimeout });
@@ -41,12 +41,7 @@ describe('onboarding in the browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
     server = await startTestServer();
-    browser = await launchBrowser();
-    // One context = one browser profile: its tabs share cookies and storage, like a person's browser.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(waitTimeout);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ browser, page, pageErrors } = await openBrowserSession({ timeoutMs: waitTimeout }));
   }, 180_000);
 
   afterAll(async () => {
@@ -55,12 +50,7 @@ describe('onboarding in the browser', () => {
   }, 60_000);
 
   it('registers and sets up a brand through every wizard step', async () => {
-    await page.goto(`${server.baseUrl}/register`);
-    await field('Name').fill(owner.name);
-    await field('Email').fill(owner.email);
-    await field('Password').fill(owner.password);
-    await field('Organization name').fill(owner.organization);
-    await button('Create account').click();
+    await registerThroughUi(page, server.baseUrl, owner);
 
     await page.getByRole('link', { name: 'Create your first brand' }).click();
 

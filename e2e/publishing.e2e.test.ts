@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
-import { launchBrowser } from './support/browser.ts';
+import { openBrowserSession, registerThroughUi } from './support/browser.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 
 /*
@@ -26,7 +26,7 @@ const publishTimeout = 150_000;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 async function visible(locator: Locator, timeout = waitTimeout): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout });
@@ -41,11 +41,7 @@ describe('publishing in the browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
     server = await startTestServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: timeZone });
-    page = await context.newPage();
-    page.setDefaultTimeout(waitTimeout);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ browser, page, pageErrors } = await openBrowserSession({ timeoutMs: waitTimeout, timezoneId: timeZone }));
   }, 180_000);
 
   afterAll(async () => {
@@ -54,12 +50,7 @@ describe('publishing in the browser', () => {
   }, 60_000);
 
   it('registers and creates a draft brand', async () => {
-    await page.goto(`${server.baseUrl}/register`);
-    await field('Name').fill(owner.name);
-    await field('Email').fill(owner.email);
-    await field('Password').fill(owner.password);
-    await field('Organization name').fill(owner.organization);
-    await button('Create account').click();
+    await registerThroughUi(page, server.baseUrl, owner);
 
     // The wizard's first step creates the brand; accounts and posts need nothing more.
     await page.getByRole('link', { name: 'Create your first brand' }).click();

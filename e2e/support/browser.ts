@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's chromium with the flags that keep it quiet and offline-friendly in CI containers. */
 export function launchBrowser(): Promise<Browser> {
@@ -15,4 +15,36 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page; tests assert it stays empty. */
+  pageErrors: string[];
+}
+
+/**
+ * One browser profile (a context: its tabs share cookies and storage, like a person's browser)
+ * with one page, collecting uncaught page errors.
+ */
+export async function openBrowserSession(options: { timeoutMs: number; timezoneId?: string }): Promise<BrowserSession> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeoutMs);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { browser, page, pageErrors };
+}
+
+/** Fills and sends the registration form (the new organization's owner is signed in after). */
+export async function registerThroughUi(page: Page, baseUrl: string, person: { name: string; email: string; password: string; organization: string }): Promise<void> {
+  await page.goto(`${baseUrl}/register`);
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field('Name').fill(person.name);
+  await field('Email').fill(person.email);
+  await field('Password').fill(person.password);
+  await field('Organization name').fill(person.organization);
+  await page.getByRole('button', { name: 'Create account', exact: true }).click();
 }

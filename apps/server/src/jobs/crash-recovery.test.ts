@@ -1,16 +1,10 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import pino from 'pino';
 import { sql } from 'drizzle-orm';
-import { connectDatabase, type DatabaseConnection } from '@socialseed/db';
-import { createFreshDatabase, type FreshDatabase } from '@socialseed/db/testing/fresh-database';
+import type { DatabaseConnection } from '@socialseed/db';
+import { createQueueOnFreshDatabase, type QueueOnFreshDatabase } from '../testing/queue-on-fresh-database';
 import { sweepDeliveries } from '@socialseed/core/publishing/sweep-deliveries';
 import { buildApp } from '../app';
-import { startJobQueue, type JobQueue } from './job-queue';
-import { allJobs } from './index';
 import { createServerContext } from '../runtime/create-context';
 import type { ServerContext } from '../server-context';
 import { testConfig } from '../testing/test-config';
@@ -23,33 +17,21 @@ const KILLS = 50;
 /** Comfortably longer than one Sandbox call (400 ms) even on a loaded CI machine. */
 const LEASE_SECONDS = 10;
 
-let database: FreshDatabase;
+let env: QueueOnFreshDatabase;
 let connection: DatabaseConnection;
-let queue: JobQueue;
 let context: ServerContext;
-let dataDir: string;
 const workers: WorkerProcess[] = [];
 
 beforeAll(async () => {
-  database = await createFreshDatabase(inject('postgresAdminUrl'));
-  connection = connectDatabase(database.databaseUrl, { maxConnections: 6 });
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'socialseed-crash-'));
-  queue = await startJobQueue(database.databaseUrl, pino({ level: 'silent' }));
-  await queue.registerQueues(allJobs({ emailTransport: null, findStalePendingEmails: async () => [] }));
-  context = await createServerContext(
-    testConfig({ DATABASE_URL: database.databaseUrl, PUBLISH_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS) }),
-    connection,
-    queue,
-    pino({ level: 'silent' }),
-  );
+  env = await createQueueOnFreshDatabase('crash');
+  connection = env.connection;
+  const config = testConfig({ DATABASE_URL: env.database.databaseUrl, PUBLISH_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS) });
+  context = await createServerContext(config, connection, env.queue, pino({ level: 'silent' }));
 }, 60_000);
 
 afterAll(async () => {
   await stopWorkers(workers);
-  await queue?.stop();
-  await connection?.close();
-  await database?.drop();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await env?.close();
 });
 
 /** The sweep as production runs it, but with a short overdue grace: jobs of killed workers stay "active" in pg-boss. */
@@ -78,8 +60,8 @@ it(`loses and duplicates nothing when workers are killed with SIGKILL mid-publis
 
   // Workers answer slowly, so a kill often lands after the Sandbox accepted a post but before
   // the worker recorded it: exactly the window where a naive engine publishes twice.
-  const env = { DATABASE_URL: database.databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SANDBOX_ANSWER_DELAY_MS: '400', PUBLISH_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS) };
-  workers.push(startWorkerProcess(env), startWorkerProcess(env));
+  const workerEnv = { DATABASE_URL: env.database.databaseUrl, DATA_DIR: env.dataDir, LOG_LEVEL: 'warn', SANDBOX_ANSWER_DELAY_MS: '400', PUBLISH_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS) };
+  workers.push(startWorkerProcess(workerEnv), startWorkerProcess(workerEnv));
   await waitFor(async () => ((await counts()).published ?? 0) > 0, 60_000, 'the first publications');
 
   let kills = 0;
@@ -91,7 +73,7 @@ it(`loses and duplicates nothing when workers are killed with SIGKILL mid-publis
       victim.child.kill('SIGKILL');
       await victim.exited;
       kills += 1;
-      workers.push(startWorkerProcess(env));
+      workers.push(startWorkerProcess(workerEnv));
     }
     // The sweep runs every minute in production; here it runs on each kill to keep the test short.
     await sweep();

@@ -1,44 +1,27 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import pino from 'pino';
-import { connectDatabase, createRepositories, type DatabaseConnection } from '@socialseed/db';
-import { createFreshDatabase, type FreshDatabase } from '@socialseed/db/testing/fresh-database';
-import { startJobQueue, type JobQueue } from './job-queue';
-import { allJobs } from './index';
+import { createRepositories } from '@socialseed/db';
+import { createQueueOnFreshDatabase, type QueueOnFreshDatabase } from '../testing/queue-on-fresh-database';
 import { startWorkerProcess, stopWorkers, waitFor, type WorkerProcess } from '../testing/worker-process';
 
 const JOBS = 60;
 
-let database: FreshDatabase;
-let connection: DatabaseConnection;
-let queue: JobQueue;
-let dataDir: string;
+let env: QueueOnFreshDatabase;
 const workers: WorkerProcess[] = [];
 
 beforeAll(async () => {
-  database = await createFreshDatabase(inject('postgresAdminUrl'));
-  connection = connectDatabase(database.databaseUrl, { maxConnections: 4 });
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'socialseed-workers-'));
-  queue = await startJobQueue(database.databaseUrl, pino({ level: 'silent' }));
-  await queue.registerQueues(allJobs({ emailTransport: null, findStalePendingEmails: async () => [] }));
-  const env = { DATABASE_URL: database.databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'debug' };
-  workers.push(startWorkerProcess(env), startWorkerProcess(env));
+  env = await createQueueOnFreshDatabase('workers');
+  const workerEnv = { DATABASE_URL: env.database.databaseUrl, DATA_DIR: env.dataDir, LOG_LEVEL: 'debug' };
+  workers.push(startWorkerProcess(workerEnv), startWorkerProcess(workerEnv));
   await waitFor(() => workers.every((worker) => worker.lines.some((line) => line.msg === 'worker role started')), 60_000, 'both workers');
 }, 90_000);
 
 afterAll(async () => {
   await stopWorkers(workers);
-  await queue?.stop();
-  await connection?.close();
-  await database?.drop();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await env?.close();
 });
 
 it('two worker processes share one queue and never run the same job twice', async () => {
-  const repos = createRepositories(connection.db, { writer: queue.writeJobs, executeSql: (text, values) => connection.pool.query(text, values) });
+  const repos = createRepositories(env.connection.db, { writer: env.queue.writeJobs, executeSql: (text, values) => env.connection.pool.query(text, values) });
   const jobIds = new Set<string>();
   for (let index = 0; index < JOBS; index++) {
     const email = await repos.emailOutbox.enqueue({
@@ -50,7 +33,7 @@ it('two worker processes share one queue and never run the same job twice', asyn
       organizationId: null,
       recipientUserId: null,
     });
-    const jobId = await queue.enqueue('email.send', { outboxEmailId: email.id });
+    const jobId = await env.queue.enqueue('email.send', { outboxEmailId: email.id });
     if (jobId) jobIds.add(jobId);
   }
   expect(jobIds.size).toBe(JOBS);

@@ -1,25 +1,10 @@
 import { z } from 'zod';
+import { postStatuses, priorities, targetStatuses, type Priority } from '@socialseed/core/publishing/post';
 import { platformSchema } from './social-account.ts';
 
-export const postStatuses = [
-  'draft',
-  'pending_approval',
-  'approved',
-  'rejected',
-  'scheduled',
-  'publishing',
-  'published',
-  'partially_failed',
-  'failed',
-  'cancelled',
-] as const;
-export type PostStatus = (typeof postStatuses)[number];
-
-export const targetStatuses = ['pending', 'scheduled', 'publishing', 'verifying', 'retrying', 'held', 'published', 'failed', 'cancelled'] as const;
-export type TargetStatus = (typeof targetStatuses)[number];
-
-export const priorities = ['urgent', 'normal', 'low'] as const;
-export type Priority = (typeof priorities)[number];
+// The status and priority vocabularies are the domain's own, shared with the server.
+export { postStatuses, targetStatuses, priorities } from '@socialseed/core/publishing/post';
+export type { PostStatus, TargetStatus, Priority } from '@socialseed/core/publishing/post';
 
 /** One post's delivery to one account. */
 export const postTargetSchema = z.object({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { platforms } from '@socialseed/core/publishing/platforms';
 
-/** Networks the server publishes to; the Sandbox is its built-in simulated network. */
-export const platforms = ['sandbox', 'x', 'bluesky', 'mastodon'] as const;
+/** Networks the server publishes to (the domain's list); the Sandbox is its built-in simulated network. */
+export { platforms };
 export const platformSchema = z.enum(platforms);
 export type Platform = z.infer<typeof platformSchema>;
 

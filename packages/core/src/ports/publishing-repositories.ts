@@ -4,7 +4,7 @@ import type { PostRecord, PostStatus, Priority, TargetRecord, TargetStatus } fro
 import type { SocialAccountRecord } from '../publishing/social-account';
 
 export interface SocialAccountsRepository {
-  upsert(input: Omit<SocialAccountRecord, 'id' | 'createdAt' | 'status' | 'lastError' | 'lastErrorAt' | 'reconnectNotifiedAt'>): Promise<SocialAccountRecord>;
+  upsert(input: Omit<SocialAccountRecord, 'id' | 'createdAt' | 'status' | 'lastError' | 'lastErrorAt' | 'reconnectNotifiedAt' | 'instanceLimits' | 'lastSyncedAt'>): Promise<SocialAccountRecord>;
   findById(organizationId: string, id: string): Promise<SocialAccountRecord | null>;
   /** For workers, which act across organizations on behalf of a target. */
   findByIdAnyOrganization(id: string): Promise<SocialAccountRecord | null>;

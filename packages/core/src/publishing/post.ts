@@ -60,13 +60,25 @@ export interface PostRecord {
   updatedAt: Date;
 }
 
+/** One thread part the platform accepted. */
+export interface ThreadPartProgress {
+  platformPostId: string;
+  url: string | null;
+}
+
 export interface TargetRecord {
   id: string;
   postId: string;
   organizationId: string;
   socialAccountId: string;
   platform: Platform;
+  /** Per-target override of the post's text; null uses the post's. */
   text: string | null;
+  /** Per-target override of the post's media; null uses the post's. */
+  mediaIds: string[] | null;
+  /** Deliver as a numbered thread when the text is too long for one post. */
+  asThread: boolean;
+  threadProgress: ThreadPartProgress[] | null;
   status: TargetStatus;
   scheduledAt: Date | null;
   nextAttemptAt: Date | null;

@@ -1,4 +1,5 @@
 import type { Platform } from './platforms';
+import type { MastodonInstanceLimits } from './rules/mastodon-limits';
 
 export interface SocialAccountRecord {
   id: string;
@@ -15,6 +16,9 @@ export interface SocialAccountRecord {
   lastError: string | null;
   lastErrorAt: Date | null;
   reconnectNotifiedAt: Date | null;
+  /** The server's announced limits (Mastodon); null until the account is synced. */
+  instanceLimits: MastodonInstanceLimits | null;
+  lastSyncedAt: Date | null;
   createdAt: Date;
 }
 

@@ -6,7 +6,7 @@ import type { Executor } from '../client';
 import { postTargets } from '../schema/index';
 
 function toRecord(row: typeof postTargets.$inferSelect): TargetRecord {
-  const { mediaIds: _media, createdAt: _created, updatedAt: _updated, ...rest } = row;
+  const { createdAt: _created, updatedAt: _updated, ...rest } = row;
   return { ...rest, platform: row.platform as Platform };
 }
 

@@ -1,9 +1,9 @@
-import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
 import { posts } from './posts';
 import { socialAccounts } from './social-accounts';
-import { targetStatuses } from '@socialseed/core/publishing/post';
+import { targetStatuses, type ThreadPartProgress } from '@socialseed/core/publishing/post';
 
 /** The domain owns the status vocabulary; the column enum follows it. */
 export { targetStatuses } from '@socialseed/core/publishing/post';
@@ -23,7 +23,15 @@ export const postTargets = pgTable(
     platform: text('platform').notNull(),
     /** Platform-adapted text (null: the post's text). */
     text: text('text'),
+    /** Per-target media (null: the post's media). */
     mediaIds: jsonb('media_ids').$type<string[] | null>(),
+    /** Deliver a text too long for one post as a numbered thread (on request, per target). */
+    asThread: boolean('as_thread').notNull().default(false),
+    /**
+     * Thread parts already accepted by the platform, in order. Written after each part so a
+     * retry continues where delivery stopped and never sends a part twice.
+     */
+    threadProgress: jsonb('thread_progress').$type<ThreadPartProgress[] | null>(),
     status: text('status', { enum: targetStatuses }).notNull().default('pending'),
     scheduledAt: instant('scheduled_at'),
     nextAttemptAt: instant('next_attempt_at'),

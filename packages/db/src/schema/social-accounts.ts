@@ -1,4 +1,5 @@
-import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { MastodonInstanceLimits } from '@socialseed/core/publishing/rules/mastodon-limits';
 import { brands } from './brands';
 import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
@@ -25,6 +26,9 @@ export const socialAccounts = pgTable(
     lastErrorAt: instant('last_error_at'),
     /** Set once when the account needs its owner, so they are told once, not per post. */
     reconnectNotifiedAt: instant('reconnect_notified_at'),
+    /** What the account's server announced about its limits (Mastodon instances differ); null until synced. */
+    instanceLimits: jsonb('instance_limits').$type<MastodonInstanceLimits | null>(),
+    lastSyncedAt: instant('last_synced_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

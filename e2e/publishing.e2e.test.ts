@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
-import { openBrowserSession, registerThroughUi } from './support/browser.ts';
+import { openBrowserSession, registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 
 /*
@@ -53,11 +53,7 @@ describe('publishing in the browser', () => {
     await registerThroughUi(page, server.baseUrl, owner);
 
     // The wizard's first step creates the brand; accounts and posts need nothing more.
-    await page.getByRole('link', { name: 'Create your first brand' }).click();
-    await field('Brand name').fill(brandName);
-    await field('Industry').selectOption('fintech');
-    await button('Next').click();
-    await visible(page.getByRole('heading', { name: 'Look' }));
+    await createDraftBrandThroughUi(page, brandName, waitTimeout);
   }, 120_000);
 
   it('connects a Sandbox account on the Accounts page', async () => {

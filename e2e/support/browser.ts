@@ -48,3 +48,15 @@ export async function registerThroughUi(page: Page, baseUrl: string, person: { n
   await field('Organization name').fill(person.organization);
   await page.getByRole('button', { name: 'Create account', exact: true }).click();
 }
+
+/**
+ * The brand wizard's first step, from the empty dashboard: the brand exists (as a draft) once the
+ * next step shows, which is all accounts and posts need.
+ */
+export async function createDraftBrandThroughUi(page: Page, brandName: string, timeoutMs: number): Promise<void> {
+  await page.getByRole('link', { name: 'Create your first brand' }).click();
+  await page.getByLabel('Brand name', { exact: true }).fill(brandName);
+  await page.getByLabel('Industry', { exact: true }).selectOption('fintech');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('heading', { name: 'Look' }).waitFor({ state: 'visible', timeout: timeoutMs });
+}

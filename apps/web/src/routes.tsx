@@ -15,6 +15,7 @@ import { BrandsPage } from './pages/brands/BrandsPage.tsx';
 import { CalendarPage } from './pages/calendar/CalendarPage.tsx';
 import { ComposePage } from './pages/compose/ComposePage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
+import { ImportPostsPage } from './pages/import/ImportPostsPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OutboxPage } from './pages/outbox/OutboxPage.tsx';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
           { path: '/accounts', element: <AccountsPage /> },
           { path: '/compose', element: <ComposePage /> },
           { path: '/posts', element: <PostsPage /> },
+          { path: '/posts/import', element: <ImportPostsPage /> },
           { path: '/posts/:postId', element: <PostDetailPage /> },
           { path: '/posts/:postId/edit', element: <ComposePage /> },
           { path: '/calendar', element: <CalendarPage /> },

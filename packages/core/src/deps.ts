@@ -1,4 +1,5 @@
 import type { CredentialVault } from './ports/credential-vault';
+import type { ImageProcessor } from './ports/image-processor';
 import type { ProviderRegistry } from './ports/provider-registry';
 import type { UnitOfWork } from './ports/repositories';
 import type { Clock } from './shared/clock';
@@ -46,4 +47,6 @@ export interface CoreDeps {
   providers: ProviderRegistry;
   /** Seals and opens social account credentials. */
   vault: CredentialVault;
+  /** Reads and re-encodes images, so each platform gets images within its rules. */
+  images: ImageProcessor;
 }

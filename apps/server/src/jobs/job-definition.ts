@@ -40,6 +40,12 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   /** Cron schedule (UTC) for recurring jobs; enqueued once per tick however many workers run. */
   cron?: string;
   handler(payload: z.infer<Schema>, run: JobRunContext): Promise<void>;
+  /**
+   * Runs a whole fetched batch in one call instead of `handler` per job, for work that shares
+   * database statements across the batch (publishing claims and records 25 targets at once).
+   * The same rule holds: it must be safe to run again, since pg-boss retries the batch on a throw.
+   */
+  handleBatch?(payloads: Array<z.infer<Schema>>, run: Omit<JobRunContext, 'jobId' | 'finalAttempt'>): Promise<void>;
 }
 
 export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {

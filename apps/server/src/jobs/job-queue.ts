@@ -38,6 +38,23 @@ export async function startJobQueue(databaseUrl: string, log: Logger): Promise<J
   async function consume(definition: JobDefinition, server: ServerContext): Promise<void> {
     const batchSize = definition.batchSize ?? 1;
     await boss.work<object>(definition.name, { includeMetadata: true, batchSize, pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
+      if (definition.handleBatch) {
+        const payloads = jobs.map((job) => {
+          const parsed = definition.payload.safeParse(job.data);
+          if (parsed.success) return parsed.data;
+          log.error({ job: definition.name, jobId: job.id, issues: parsed.error.issues }, 'job payload invalid');
+          throw new Error(`invalid payload for ${definition.name}: ${parsed.error.message}`);
+        });
+        const batchLog = log.child({ job: definition.name, batch: jobs.length });
+        try {
+          await definition.handleBatch(payloads, { server, log: batchLog });
+        } catch (error) {
+          // pg-boss retries the batch quietly; operators must still see why it failed.
+          batchLog.error({ err: error }, 'job batch failed; pg-boss will retry it');
+          throw error;
+        }
+        return;
+      }
       const results = await Promise.allSettled(
         jobs.map(async (job) => {
           const jobLog = log.child({ job: definition.name, jobId: job.id });

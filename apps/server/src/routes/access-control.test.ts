@@ -88,6 +88,7 @@ describe('cross-organization isolation', () => {
       member: (await addMember(t, owner, 'viewer')).membershipId,
       post: await createDraftPost(t.app, owner, 'Foreign post'),
     };
+    const foreignTarget = (await t.context.core.uow.targets.listForPost(foreign.post.postId))[0]?.id ?? '';
     const sessions = await t.context.core.uow.sessions.listActiveForUser(owner.user.id, new Date(), { page: 1, limit: 1 });
     const foreignSession = sessions.items[0]?.id ?? '';
     const idRoutes: Array<[string, string, object?]> = [
@@ -100,6 +101,8 @@ describe('cross-organization isolation', () => {
       ['DELETE', `/api/v1/organizations/members/${foreign.member}`],
       ['DELETE', `/api/v1/organizations/invitations/${foreign.invitation}`],
       ['DELETE', `/api/v1/users/sessions/${foreignSession}`],
+      ['POST', `/api/v1/social-accounts/${foreign.post.accountId}/sync`],
+      ['GET', `/api/v1/social-accounts/${foreign.post.accountId}/health`],
       ['DELETE', `/api/v1/social-accounts/${foreign.post.accountId}`],
       ['GET', `/api/v1/posts/${foreign.post.postId}`],
       ['PUT', `/api/v1/posts/${foreign.post.postId}`, { text: 'Hijacked' }],
@@ -110,10 +113,15 @@ describe('cross-organization isolation', () => {
       ['POST', `/api/v1/posts/${foreign.post.postId}/publish`],
       ['POST', `/api/v1/posts/${foreign.post.postId}/queue`],
       ['POST', `/api/v1/posts/${foreign.post.postId}/cancel`],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/duplicate`],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/versions/1/restore`],
+      ['GET', `/api/v1/posts/${foreign.post.postId}/preview`],
+      ['POST', `/api/v1/posts/${foreign.post.postId}/targets/${foreignTarget}/retry`],
       ['DELETE', `/api/v1/posts/${foreign.post.postId}`],
     ];
     // Every catalogued route with an :id must appear above.
-    const idRouteKeys = new Set(idRoutes.map(([method, url]) => `${method} ${url.replace(/[0-9a-f-]{36}/, ':id')}`));
+    const routeKey = (url: string) => url.replace(/[0-9a-f-]{36}/, ':id').replace(/\/targets\/[0-9a-f-]{36}/, '/targets/:targetId').replace(/\/versions\/\d+\//, '/versions/:version/');
+    const idRouteKeys = new Set(idRoutes.map(([method, url]) => `${method} ${routeKey(url)}`));
     const uncovered = [...catalogued.keys()].filter((route) => route.includes(':id') && !idRouteKeys.has(route.replace(/\/$/, '')));
     expect(uncovered).toEqual([]);
 

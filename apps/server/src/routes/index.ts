@@ -10,6 +10,8 @@ import { adminRoutes } from './admin/admin.routes';
 import { socialAccountsRoutes } from './social-accounts/social-accounts.routes';
 import { postsRoutes } from './posts/posts.routes';
 import { postActionsRoutes } from './posts/post-actions.routes';
+import { postBatchRoutes } from './posts/post-batch.routes';
+import { postLibraryRoutes } from './posts/post-library.routes';
 import { postValidationRoutes } from './post-validation/post-validation.routes';
 
 /** Every /api/v1 resource, each a thin plugin over core use cases. */
@@ -25,6 +27,8 @@ export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod
     await app.register(socialAccountsRoutes(context), { prefix: '/social-accounts' });
     await app.register(postsRoutes(context), { prefix: '/posts' });
     await app.register(postActionsRoutes(context), { prefix: '/posts' });
+    await app.register(postLibraryRoutes(context), { prefix: '/posts' });
+    await app.register(postBatchRoutes(context), { prefix: '/posts' });
     await app.register(postValidationRoutes(context), { prefix: '/posts' });
   };
 }

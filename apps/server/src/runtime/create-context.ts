@@ -15,6 +15,7 @@ import { createMastodonConnector } from '@socialseed/connectors/social/mastodon/
 import { createMastodonProvider } from '@socialseed/connectors/social/mastodon/mastodon.provider';
 import { createXConnector } from '@socialseed/connectors/social/x/x.connector';
 import { createXProvider } from '@socialseed/connectors/social/x/x.provider';
+import { createSharpImageProcessor } from '@socialseed/connectors/media/sharp-image-processor';
 import { createCredentialVault } from '../publishing/credential-vault';
 import { createProviderRegistry } from '../publishing/provider-registry';
 import type { RateLimitListener } from '@socialseed/core/ports/social-provider';
@@ -35,6 +36,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
     uow,
     clock,
     vault: await createCredentialVault(config, connection.db),
+    images: createSharpImageProcessor(),
     providers: createProviderRegistry([
       { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock, answerDelayMs: config.SANDBOX_ANSWER_DELAY_MS }), connector: sandboxConnector },
       // Bluesky and Mastodon need no app registration here: each account brings its own app

@@ -27,19 +27,22 @@ export interface DeliveryHarness {
  * The API and a worker in one process on a fresh database, with the real pg-boss queue and the
  * real jobs — only the Sandbox network's faults are scripted by the test.
  */
-export async function createDeliveryHarness(): Promise<DeliveryHarness> {
+export async function createDeliveryHarness(options: { config?: Record<string, string> } = {}): Promise<DeliveryHarness> {
   const database = await createFreshDatabase(inject('postgresAdminUrl'));
   const connection = connectDatabase(database.databaseUrl, { maxConnections: 8 });
   const log = pino({ level: 'silent' });
   const queue = await startJobQueue(database.databaseUrl, log);
-  const context = await createServerContext(testConfig({ DATABASE_URL: database.databaseUrl }), connection, queue, log);
+  const context = await createServerContext(testConfig({ DATABASE_URL: database.databaseUrl, ...options.config }), connection, queue, log);
   const sandboxFaults: SandboxFault[] = [];
   const real = context.core.providers;
   const realBluesky = { provider: real.provider('bluesky'), connector: real.connector('bluesky') };
   if (!realBluesky.provider || !realBluesky.connector) throw new Error('the server registers Bluesky');
+  // X is registered only when the config names an X app (X_CLIENT_ID), as in production.
+  const realX = { provider: real.provider('x'), connector: real.connector('x') };
   context.core.providers = createProviderRegistry([
     { provider: createSandboxProvider({ posts: context.core.uow.sandboxPosts, clock: context.core.clock, faults: sandboxFaults }), connector: sandboxConnector },
     { provider: realBluesky.provider, connector: realBluesky.connector },
+    ...(realX.provider && realX.connector ? [{ provider: realX.provider, connector: realX.connector }] : []),
   ]);
   const jobs = allJobs({ emailTransport: null, findStalePendingEmails: async () => [] });
   await queue.registerQueues(jobs);

@@ -12,6 +12,7 @@ import {
   TINY_PNG,
   uploadImage,
 } from './fixtures';
+import { createFailedDelivery } from './post-fixtures';
 
 /** What a route needs to be called: a URL (ids filled in) and a body. */
 export interface PreparedCall {
@@ -119,6 +120,14 @@ export const routeCatalogue: Record<string, RouteCase> = {
     prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/oauth/x/start?brandId=${await createBrand(t.app, owner)}` }),
   },
   'GET /api/v1/social-accounts/oauth/:platform/callback': { access: 'public', prepare: fixed('/api/v1/social-accounts/oauth/x/callback?state=abcdefghijkl&error=access_denied') },
+  'POST /api/v1/social-accounts/:id/sync': {
+    access: 'social_accounts.manage',
+    prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/${(await connectSandboxAccount(t.app, owner)).accountId}/sync` }),
+  },
+  'GET /api/v1/social-accounts/:id/health': {
+    access: 'social_accounts.read',
+    prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/${(await connectSandboxAccount(t.app, owner)).accountId}/health` }),
+  },
   'DELETE /api/v1/social-accounts/:id': {
     access: 'social_accounts.manage',
     prepare: async (t, owner) => ({ url: `/api/v1/social-accounts/${(await connectSandboxAccount(t.app, owner)).accountId}` }),
@@ -166,6 +175,33 @@ export const routeCatalogue: Record<string, RouteCase> = {
   'POST /api/v1/posts/:id/cancel': {
     access: 'posts.schedule',
     prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createApprovedPost(t.app, owner)).postId}/cancel` }),
+  },
+  'POST /api/v1/posts/:id/duplicate': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}/duplicate` }),
+  },
+  'POST /api/v1/posts/:id/versions/:version/restore': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}/versions/1/restore` }),
+  },
+  'GET /api/v1/posts/:id/preview': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/posts/${(await createDraftPost(t.app, owner)).postId}/preview` }) },
+  'POST /api/v1/posts/:id/targets/:targetId/retry': {
+    access: 'posts.schedule',
+    prepare: async (t, owner) => {
+      const failed = await createFailedDelivery(t, owner);
+      return { url: `/api/v1/posts/${failed.postId}/targets/${failed.targetId}/retry` };
+    },
+  },
+  'POST /api/v1/posts/bulk-schedule': {
+    access: 'posts.schedule',
+    prepare: async (t, owner) => ({
+      url: '/api/v1/posts/bulk-schedule',
+      payload: { items: [{ postId: (await createApprovedPost(t.app, owner)).postId, scheduledAt: new Date(Date.now() + 3_600_000).toISOString() }] },
+    }),
+  },
+  'POST /api/v1/posts/import': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: '/api/v1/posts/import', payload: { brandId: await createBrand(t.app, owner), csv: 'text\nImported in the matrix\n' } }),
   },
   'GET /api/v1/admin/audit-logs': { access: 'audit.read', prepare: fixed('/api/v1/admin/audit-logs') },
   'GET /api/v1/admin/outbox': { access: 'outbox.read', prepare: fixed('/api/v1/admin/outbox') },

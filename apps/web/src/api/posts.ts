@@ -8,6 +8,7 @@ import {
   type PostContent,
   type PostStatus,
 } from './schemas/post.ts';
+import { postPreviewSchema } from './schemas/post-preview.ts';
 
 export const postsPageSize = 20;
 
@@ -61,6 +62,18 @@ export const publishPostNow = (postId: string) => postAction(postId, 'publish');
 /** "Add to queue": the brand's next free posting slot, chosen by the server. */
 export const queuePost = (postId: string) => postAction(postId, 'queue');
 export const cancelPost = (postId: string) => postAction(postId, 'cancel');
+/** A new draft with the same content and accounts; the original is untouched. */
+export const duplicatePost = (postId: string) => postAction(postId, 'duplicate');
+/** Makes an older version's content current again (recorded as a new version). */
+export const restorePostVersion = (postId: string, version: number) => postAction(postId, `versions/${version}/restore`);
+/** Sends a failed or held delivery to one account again. */
+export const retryTarget = (postId: string, targetId: string) => postAction(postId, `targets/${encodeURIComponent(targetId)}/retry`);
+
+/** What each account of the saved post will receive: thread parts, media and broken rules. */
+export async function getPostPreview(postId: string) {
+  const result = await apiRequest(postPath(postId, '/preview'), postPreviewSchema);
+  return result.previews;
+}
 
 /** Posts scheduled in a window of at most 62 days. */
 export async function getCalendar(window: { from: string; to: string; brandId?: string }) {

@@ -16,12 +16,17 @@ export const queryKeys = {
   outboxAll: ['outbox'] as const,
   outbox: (page: number) => ['outbox', page] as const,
   socialAccounts: ['social-accounts'] as const,
+  /** Under `socialAccounts`, so refreshing the accounts refreshes their health too. */
+  accountHealth: (accountId: string) => ['social-accounts', 'health', accountId] as const,
   /** Everything about posts (library, detail, calendar): invalidated together after any change. */
   posts: ['posts'] as const,
   postList: (filters: object) => ['posts', 'list', filters] as const,
   post: (postId: string) => ['posts', 'detail', postId] as const,
+  postPreview: (postId: string) => ['posts', 'preview', postId] as const,
+  /** Every calendar window, for updating all of them at once when a post moves. */
+  calendarAll: ['posts', 'calendar'] as const,
   calendar: (from: string, to: string, brandId: string) => ['posts', 'calendar', from, to, brandId] as const,
-  postValidation: (platform: string, text: string) => ['post-validation', platform, text] as const,
+  postValidation: (platform: string, accountId: string, text: string) => ['post-validation', platform, accountId, text] as const,
 };
 
 /** Keys that describe the instance or the person, not one organization: kept across a switch. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiCommand, apiRequest } from './http-client.ts';
+import { accountHealthEnvelopeSchema } from './schemas/account-health.ts';
 import { maxPageSize, paginated } from './schemas/common.ts';
 import { socialAccountEnvelopeSchema, socialAccountSchema, type ConnectAccountInput } from './schemas/social-account.ts';
 
@@ -25,4 +26,16 @@ export async function startOAuthConnection(platform: 'x', brandId: string): Prom
 
 export function disconnectSocialAccount(accountId: string) {
   return apiCommand(`/social-accounts/${encodeURIComponent(accountId)}`, { method: 'DELETE' });
+}
+
+/** Asks the network for the account's profile and limits again; answers the refreshed account. */
+export async function syncSocialAccount(accountId: string) {
+  const result = await apiRequest(`/social-accounts/${encodeURIComponent(accountId)}/sync`, socialAccountEnvelopeSchema, { method: 'POST' });
+  return result.account;
+}
+
+/** Whether posts to the account can go out now, and what holds them if not. */
+export async function getAccountHealth(accountId: string) {
+  const result = await apiRequest(`/social-accounts/${encodeURIComponent(accountId)}/health`, accountHealthEnvelopeSchema);
+  return result.health;
 }

@@ -1,19 +1,30 @@
 import { NavLink } from 'react-router';
+import type { Role } from '../api/schemas/common.ts';
 import { useCurrentOrganization } from '../hooks/use-current-organization.ts';
 
-const links = [
+interface NavEntry {
+  to: string;
+  label: string;
+  /** Shown indented under the entry before it (a page within that area). */
+  nested?: boolean;
+  /** Hidden from roles below this one, who could not use the page. */
+  minimum?: Role;
+}
+
+const links: readonly NavEntry[] = [
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/brands', label: 'Brands' },
   { to: '/accounts', label: 'Accounts' },
   { to: '/calendar', label: 'Calendar' },
   { to: '/compose', label: 'Compose' },
   { to: '/posts', label: 'Posts' },
+  { to: '/posts/import', label: 'Import posts', nested: true, minimum: 'editor' },
   { to: '/trends', label: 'Trends' },
   { to: '/inbox', label: 'Inbox' },
   { to: '/analytics', label: 'Analytics' },
   { to: '/members', label: 'Members' },
   { to: '/settings', label: 'Settings' },
-] as const;
+];
 
 /** Owners and admins only; the server answers 403 to everyone else anyway. */
 const adminLinks = [
@@ -31,8 +42,8 @@ export function SideNav() {
   return (
     <nav aria-label="Main" className="shrink-0 border-b border-neutral-200 bg-white p-3 sm:w-48 sm:border-b-0 sm:border-r">
       <ul className="flex gap-1 overflow-x-auto sm:block sm:space-y-1">
-        {links.map((link) => (
-          <li key={link.to}>
+        {links.filter((link) => !link.minimum || can(link.minimum)).map((link) => (
+          <li key={link.to} className={link.nested ? 'sm:pl-3' : undefined}>
             <NavLink to={link.to} className={linkClassName}>
               {link.label}
             </NavLink>

@@ -1,10 +1,22 @@
 import type { Pagination, Page } from '../shared/pagination';
 import type { Platform } from '../publishing/platforms';
-import type { PostRecord, PostStatus, Priority, TargetRecord, TargetStatus } from '../publishing/post';
+import type { PostRecord, PostStatus, Priority, TargetOverride, TargetRecord, TargetStatus } from '../publishing/post';
 import type { SocialAccountRecord } from '../publishing/social-account';
 
+/** What a successful sync learned about an account. */
+export interface AccountSync {
+  handle: string;
+  displayName: string;
+  instanceLimits: SocialAccountRecord['instanceLimits'];
+  syncedAt: Date;
+}
+
 export interface SocialAccountsRepository {
-  upsert(input: Omit<SocialAccountRecord, 'id' | 'createdAt' | 'status' | 'lastError' | 'lastErrorAt' | 'reconnectNotifiedAt' | 'instanceLimits' | 'lastSyncedAt'>): Promise<SocialAccountRecord>;
+  /** Connects (or reconnects) an account; limits and sync time left out keep what was stored. */
+  upsert(
+    input: Omit<SocialAccountRecord, 'id' | 'createdAt' | 'status' | 'lastError' | 'lastErrorAt' | 'reconnectNotifiedAt' | 'instanceLimits' | 'lastSyncedAt'> &
+      Partial<Pick<SocialAccountRecord, 'instanceLimits' | 'lastSyncedAt'>>,
+  ): Promise<SocialAccountRecord>;
   findById(organizationId: string, id: string): Promise<SocialAccountRecord | null>;
   /** For workers, which act across organizations on behalf of a target. */
   findByIdAnyOrganization(id: string): Promise<SocialAccountRecord | null>;
@@ -13,6 +25,14 @@ export interface SocialAccountsRepository {
   saveCredentials(id: string, encryptedCredentials: string, tokenExpiresAt: Date | null): Promise<void>;
   /** Marks the account as needing its owner; true only for the call that flipped it (notify once). */
   markNeedsReconnect(id: string, error: string, now: Date): Promise<boolean>;
+  /**
+   * Stores what a sync learned. The credentials just worked, so the account is active again and
+   * its trouble cleared; `reactivated` is true only for the call that flipped it from
+   * needs_reconnect (its held posts are released once). Null when the account is gone.
+   */
+  recordSync(organizationId: string, id: string, sync: AccountSync): Promise<{ account: SocialAccountRecord; reactivated: boolean } | null>;
+  /** How many of the account's targets are in each status (for its health). */
+  countTargetsByStatus(organizationId: string, id: string): Promise<Partial<Record<TargetStatus, number>>>;
 }
 
 export interface NewPost {
@@ -49,18 +69,18 @@ export interface PostsRepository {
 }
 
 export interface TargetsRepository {
-  /** Replaces the post's targets with one per account (only while nothing was sent). */
-  replaceForPost(post: PostRecord, accounts: Array<{ id: string; platform: Platform }>): Promise<TargetRecord[]>;
+  /**
+   * Makes the post's unsent targets one per account, each with its account's override (none:
+   * the post's content). Targets of accounts that stay keep their ids and place; new ones follow
+   * in the order given; those of accounts no longer listed are removed. Returns all the post's
+   * targets in that order (the order listForPost keeps).
+   */
+  replaceForPost(post: PostRecord, accounts: Array<{ id: string; platform: Platform }>, overrides: TargetOverride[]): Promise<TargetRecord[]>;
   listForPost(postId: string): Promise<TargetRecord[]>;
   listForPosts(postIds: string[]): Promise<TargetRecord[]>;
   findById(id: string): Promise<TargetRecord | null>;
   setSchedule(postId: string, scheduledAt: Date): Promise<TargetRecord[]>;
   cancelUnsent(postId: string): Promise<void>;
-  /**
-   * Claims a due target for one attempt: scheduled/retrying → publishing, or verifying stays
-   * verifying, with a fresh claim token. Null when another worker has it or it is not due.
-   */
-  claim(id: string, claimToken: string, now: Date): Promise<TargetRecord | null>;
   /**
    * Restarts the lease just before a platform call; false when the claim was lost (this worker was
    * presumed dead). The lease then only has to outlast one call, which its timeouts bound.
@@ -68,6 +88,12 @@ export interface TargetsRepository {
   renewClaim(id: string, claimToken: string, now: Date): Promise<boolean>;
   /** Records an outcome only if `claimToken` still holds the target (a stale worker changes nothing). */
   finish(id: string, claimToken: string, patch: Partial<Pick<TargetRecord, 'status' | 'nextAttemptAt' | 'attempts' | 'platformPostId' | 'platformUrl' | 'publishedAt' | 'lastErrorKind' | 'lastErrorMessage'>>): Promise<boolean>;
+  /**
+   * Stores the thread parts the platform has accepted so far (all of them, in order) and restarts
+   * the lease for the next part, only while `claimToken` still holds the target: a stale worker
+   * changes nothing. False when the claim was lost, and then no further part may be sent.
+   */
+  saveThreadProgress(id: string, claimToken: string, progress: NonNullable<TargetRecord['threadProgress']>, now: Date): Promise<boolean>;
   /** Publishing claims older than `olderThan` belong to dead workers: their outcome is unknown. */
   releaseAbandoned(olderThan: Date): Promise<TargetRecord[]>;
   /** Targets due before `dueBefore` that may have lost their queue job. */
@@ -77,6 +103,12 @@ export interface TargetsRepository {
   holdForAccount(socialAccountId: string): Promise<number>;
   /** Releases an account's held targets for delivery now (after reconnecting). */
   resumeHeld(socialAccountId: string, now: Date): Promise<TargetRecord[]>;
+  /**
+   * Sends a failed or held target again: scheduled, due now (or at its scheduled time if that is
+   * still ahead), attempts back to 0, its last error kept until the next attempt. Null when the
+   * target is no longer failed or held (someone else changed it first).
+   */
+  requeue(id: string, now: Date): Promise<TargetRecord | null>;
 }
 
 export interface QueueJob {
@@ -106,10 +138,20 @@ export interface SandboxPostsRepository {
 export interface ThrottleRepository {
   /** Takes `cost` tokens if available; otherwise says when enough will be. */
   take(key: string, spec: { capacity: number; refillPerSecond: number; cost: number }, now: Date): Promise<{ granted: boolean; retryAt: Date | null }>;
-  /** What a platform's headers said: its count wins over ours; 0 remaining blocks until reset. */
+  /**
+   * Takes tokens from several buckets at once (keys unique): a key is granted only when its whole
+   * cost fits; the others are left untouched, for `take` to answer one request at a time.
+   */
+  takeMany(requests: Array<{ key: string; spec: { capacity: number; refillPerSecond: number; cost: number } }>, now: Date): Promise<Set<string>>;
+  /** What a platform's headers said: the lower of its count and ours wins (ours knows about requests in flight); 0 remaining blocks until reset. */
   observe(key: string, observation: { remaining: number | null; resetAt: Date | null }, now: Date): Promise<void>;
   /** A 429: nothing goes through this bucket until `until`. */
   block(key: string, until: Date, now: Date): Promise<void>;
+  /**
+   * Read-only look at a bucket: tokens now (after refill, never above capacity) and a block still
+   * in force; null when no delivery has created the bucket yet.
+   */
+  inspect(key: string, now: Date): Promise<{ tokens: number; capacity: number; blockedUntil: Date | null } | null>;
   /** When the platform's circuit is open, the instant it half-opens; null when closed. */
   circuitOpenUntil(platform: string, now: Date): Promise<Date | null>;
   recordPlatformSuccess(platform: string): Promise<void>;
@@ -128,4 +170,28 @@ export interface OAuthStatesRepository {
   create(input: OAuthStateRecord & { stateHash: string; expiresAt: Date }): Promise<void>;
   /** Deletes and returns an unexpired state: a callback can be used once. */
   consume(stateHash: string, now: Date): Promise<OAuthStateRecord | null>;
+}
+
+/** A claimed target with what delivering it needs; post or account null when deleted meanwhile. */
+export interface ClaimedTarget {
+  target: TargetRecord;
+  post: PostRecord | null;
+  account: SocialAccountRecord | null;
+}
+
+/**
+ * The delivery hot path for a batch of targets (a worker's fetched jobs): the same claims and
+ * outcomes as TargetsRepository, in a few statements per batch rather than several per target.
+ */
+export interface DeliveryBatchRepository {
+  /**
+   * Claims every due target among `ids` for one attempt: scheduled/retrying → publishing, or
+   * verifying stays verifying, each with `claimToken`. Targets another worker holds, or that are
+   * not due, are left out.
+   */
+  claimBatch(ids: string[], claimToken: string, now: Date): Promise<ClaimedTarget[]>;
+  /** Records accepted posts; only rows `claimToken` still holds change. Returns their ids. */
+  finishPublished(claimToken: string, results: Array<{ id: string; platformPostId: string; platformUrl: string | null; publishedAt: Date }>): Promise<string[]>;
+  countByStatusForPosts(postIds: string[]): Promise<Map<string, Partial<Record<TargetStatus, number>>>>;
+  setPostStatuses(changes: Array<{ postId: string; status: PostStatus }>): Promise<void>;
 }

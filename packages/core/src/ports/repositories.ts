@@ -2,7 +2,7 @@ import type { Pagination, Page } from '../shared/pagination';
 import type { Role } from '../organizations/roles';
 import type { BrandRecord, BrandWrite } from '../brands/brand';
 import type { MediaAssetRecord, NewMediaAsset } from '../media/media-asset';
-import type { JobsRepository, PostsRepository, SandboxPostsRepository, SocialAccountsRepository, TargetsRepository, ThrottleRepository, OAuthStatesRepository } from './publishing-repositories';
+import type { JobsRepository, PostsRepository, SandboxPostsRepository, SocialAccountsRepository, TargetsRepository, DeliveryBatchRepository, ThrottleRepository, OAuthStatesRepository } from './publishing-repositories';
 import type {
   AuditEntry,
   AuditLogView,
@@ -126,6 +126,7 @@ export interface Repositories {
   socialAccounts: SocialAccountsRepository;
   posts: PostsRepository;
   targets: TargetsRepository;
+  deliveryBatch: DeliveryBatchRepository;
   jobs: JobsRepository;
   sandboxPosts: SandboxPostsRepository;
   throttle: ThrottleRepository;

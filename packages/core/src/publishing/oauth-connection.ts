@@ -82,6 +82,9 @@ export async function finishOAuthConnection(deps: CoreDeps, input: { platform: P
       baseUrl: identity.baseUrl,
       encryptedCredentials: deps.vault.seal(identity.credentials),
       tokenExpiresAt: identity.credentials.expiresAt,
+      // The profile and the server's limits were read just now, while connecting.
+      instanceLimits: identity.instanceLimits,
+      lastSyncedAt: deps.clock.now(),
     });
     await recordAudit(repos, origin, {
       organizationId: started.organizationId,

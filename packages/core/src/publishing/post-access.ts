@@ -1,7 +1,10 @@
-import { AppError } from '../errors';
+import { AppError, type FieldIssue } from '../errors';
 import type { Repositories } from '../ports/repositories';
 import type { Actor } from '../shared/actor';
-import type { PostRecord, PostStatus } from './post';
+import type { PostRecord, PostStatus, TargetOverride, TargetRecord } from './post';
+
+/** Statuses in which a post's content may still change. */
+export const EDITABLE_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected'] as const satisfies readonly PostStatus[];
 
 /** The post, locked for this transaction; another organization's post is "not found". */
 export async function loadPostForUpdate(repos: Repositories, actor: Actor, postId: string): Promise<PostRecord> {
@@ -42,6 +45,37 @@ export async function assertMediaInOrganization(repos: Repositories, organizatio
   }
 }
 
-export function snapshotOf(post: PostRecord, accountIds: string[]): Record<string, unknown> {
-  return { text: post.text, mediaIds: post.mediaIds, tags: post.tags, priority: post.priority, accountIds };
+/**
+ * Overrides must each name one of the post's accounts, once, and only this organization's
+ * media. Every problem is reported at once, by its field (`overrides.2.mediaIds.0`).
+ */
+export async function assertOverrides(repos: Repositories, organizationId: string, accountIds: string[], overrides: TargetOverride[]): Promise<void> {
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  for (const [index, override] of overrides.entries()) {
+    if (!accountIds.includes(override.accountId)) {
+      issues.push({ field: `overrides.${index}.accountId`, message: 'Not one of the accounts this post goes to (accountIds)' });
+    } else if (seen.has(override.accountId)) {
+      issues.push({ field: `overrides.${index}.accountId`, message: 'This account already has an override' });
+    }
+    seen.add(override.accountId);
+    for (const [mediaIndex, mediaId] of (override.mediaIds ?? []).entries()) {
+      if (!(await repos.media.findById(organizationId, mediaId))) {
+        issues.push({ field: `overrides.${index}.mediaIds.${mediaIndex}`, message: 'No such upload in this organization' });
+      }
+    }
+  }
+  if (issues.length > 0) throw AppError.invalid(issues);
+}
+
+/** The overrides the targets carry; a target that sends the post as it is has none. */
+export function overridesOf(targets: TargetRecord[]): TargetOverride[] {
+  return targets
+    .filter((target) => target.text !== null || target.mediaIds !== null || target.asThread)
+    .map((target) => ({ accountId: target.socialAccountId, text: target.text, mediaIds: target.mediaIds, asThread: target.asThread }));
+}
+
+/** A version's content: what restore puts back (see restore-post-version.ts for its reader). */
+export function snapshotOf(post: PostRecord, accountIds: string[], overrides: TargetOverride[]): Record<string, unknown> {
+  return { text: post.text, mediaIds: post.mediaIds, tags: post.tags, priority: post.priority, accountIds, overrides };
 }

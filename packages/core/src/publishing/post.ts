@@ -23,21 +23,53 @@ export type Priority = (typeof priorities)[number];
 
 export const MAX_POST_TEXT = 25_000;
 export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+export const MAX_POST_MEDIA = 10;
+/** Accounts per post, and so also targets and overrides. */
+export const MAX_POST_ACCOUNTS = 20;
 
-const tag = z.string().trim().min(1, 'Must not be empty').max(40);
+const tag = z.string().trim().min(1, 'Must not be empty').max(MAX_TAG_LENGTH);
 
-/** Fields a person writes; accounts say where the post goes (one target per account). */
-export const postContentSchema = z.object({
-  brandId: z.uuid(),
+/**
+ * How one account's copy differs from the post: its own text or media (null or absent: the
+ * post's), and whether a text too long for one post goes out as a numbered thread.
+ */
+export const targetOverrideSchema = z
+  .object({
+    accountId: z.uuid(),
+    text: z.string().max(MAX_POST_TEXT).nullish().transform((value) => value ?? null),
+    mediaIds: z.array(z.uuid()).max(MAX_POST_MEDIA).nullish().transform((value) => value ?? null),
+    asThread: z.boolean().default(false),
+  })
+  .strict();
+export type TargetOverride = z.infer<typeof targetOverrideSchema>;
+
+/**
+ * Fields a person writes; accounts say where the post goes (one target per account). No
+ * defaults here: an edit must be able to tell "not sent" (keep) from "sent empty" (clear).
+ */
+const contentFields = {
   text: z.string().max(MAX_POST_TEXT),
-  mediaIds: z.array(z.uuid()).max(10).default([]),
-  tags: z.array(tag).max(MAX_TAGS).default([]),
-  accountIds: z.array(z.uuid()).max(20).default([]),
-  priority: z.enum(priorities).default('normal'),
-});
+  mediaIds: z.array(z.uuid()).max(MAX_POST_MEDIA),
+  tags: z.array(tag).max(MAX_TAGS),
+  accountIds: z.array(z.uuid()).max(MAX_POST_ACCOUNTS),
+  priority: z.enum(priorities),
+  overrides: z.array(targetOverrideSchema).max(MAX_POST_ACCOUNTS),
+};
 
-export const createPostSchema = postContentSchema.strict();
-export const updatePostSchema = postContentSchema.omit({ brandId: true }).partial().strict();
+export const createPostSchema = z
+  .object({
+    brandId: z.uuid(),
+    text: contentFields.text,
+    mediaIds: contentFields.mediaIds.default([]),
+    tags: contentFields.tags.default([]),
+    accountIds: contentFields.accountIds.default([]),
+    priority: contentFields.priority.default('normal'),
+    overrides: contentFields.overrides.default([]),
+  })
+  .strict();
+/** Partial: a field left out keeps its value (zod 4 would otherwise fill in create's defaults). */
+export const updatePostSchema = z.object(contentFields).partial().strict();
 export type CreatePostInput = z.infer<typeof createPostSchema>;
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../organizations/permissions';
-import type { UnitOfWork } from '../ports/repositories';
+import type { Repositories, UnitOfWork } from '../ports/repositories';
 import type { Actor } from '../shared/actor';
 import type { Clock } from '../shared/clock';
 import { PUBLISH_JOB, queuePriority } from './delivery-policy';
-import type { PostWithTargets } from './post';
+import type { PostRecord, PostWithTargets } from './post';
 import { assertStatus, loadPostForUpdate } from './post-access';
+import { assertTargetsPublishable, previewTargets } from './target-previews';
 
 export const schedulePostSchema = z.object({ scheduledAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)) }).strict();
 
@@ -15,9 +16,36 @@ export const schedulePostSchema = z.object({ scheduledAt: z.iso.datetime({ offse
 const PAST_TOLERANCE_MS = 60_000;
 
 /**
- * Schedules an approved post: its targets and their queue jobs are written in one transaction,
- * so no post is scheduled without its jobs and no job exists without its post.
+ * Schedules a post already locked in this transaction: refuses it when a platform would refuse
+ * one of its targets, then writes the targets' schedule and their queue jobs together, so no
+ * post is scheduled without its jobs and no job exists without its post. The caller checks the
+ * post's status and audits.
  */
+export async function scheduleLocked(repos: Repositories, post: PostRecord, when: Date, urgent: boolean): Promise<PostWithTargets> {
+  const current = await repos.targets.listForPost(post.id);
+  if (current.length === 0) {
+    throw AppError.invalid([{ field: 'accountIds', message: 'Choose at least one account to publish to' }]);
+  }
+  assertTargetsPublishable(current, await previewTargets(repos, post, current));
+  const targets = await repos.targets.setSchedule(post.id, when);
+  const priority = urgent ? queuePriority.urgent : queuePriority[post.priority];
+  await repos.jobs.enqueue(targets.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, startAfter: when, priority })));
+  const after = await repos.posts.update(post.id, { status: 'scheduled', scheduledAt: when });
+  return { ...after, targets };
+}
+
+/** A time already gone (with a little slack for a slow client's "now"). */
+export function isPast(when: Date, now: Date): boolean {
+  return when.getTime() < now.getTime() - PAST_TOLERANCE_MS;
+}
+
+export function assertNotPast(when: Date, now: Date): void {
+  if (isPast(when, now)) {
+    throw AppError.invalid([{ field: 'scheduledAt', message: 'Must not be in the past' }]);
+  }
+}
+
+/** Schedules an approved (or reschedules a scheduled) post at a time, or publishes it now. */
 export async function schedulePost(
   deps: { uow: UnitOfWork; clock: Clock },
   actor: Actor,
@@ -27,19 +55,11 @@ export async function schedulePost(
   assertCan(actor.role, 'posts.schedule');
   const now = deps.clock.now();
   const when = scheduledAt === 'now' ? now : scheduledAt;
-  if (when.getTime() < now.getTime() - PAST_TOLERANCE_MS) {
-    throw AppError.invalid([{ field: 'scheduledAt', message: 'Must not be in the past' }]);
-  }
+  assertNotPast(when, now);
   return deps.uow.transaction(async (repos) => {
     const post = await loadPostForUpdate(repos, actor, postId);
     assertStatus(post, ['approved', 'scheduled'], scheduledAt === 'now' ? 'publish' : 'schedule');
-    if ((await repos.targets.listForPost(post.id)).length === 0) {
-      throw AppError.invalid([{ field: 'accountIds', message: 'Choose at least one account to publish to' }]);
-    }
-    const targets = await repos.targets.setSchedule(post.id, when);
-    const priority = scheduledAt === 'now' ? queuePriority.urgent : queuePriority[post.priority];
-    await repos.jobs.enqueue(targets.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, startAfter: when, priority })));
-    const after = await repos.posts.update(post.id, { status: 'scheduled', scheduledAt: when });
+    const after = await scheduleLocked(repos, post, when, scheduledAt === 'now');
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -49,7 +69,7 @@ export async function schedulePost(
       before: { status: post.status, scheduledAt: post.scheduledAt },
       after: { status: after.status, scheduledAt: when },
     });
-    return { ...after, targets };
+    return after;
   });
 }
 

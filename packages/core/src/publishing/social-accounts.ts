@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../organizations/permissions';
 import type { CredentialVault } from '../ports/credential-vault';
 import type { ProviderRegistry } from '../ports/provider-registry';
-import type { UnitOfWork } from '../ports/repositories';
+import type { Repositories, UnitOfWork } from '../ports/repositories';
 import { isProviderError } from '../ports/social-provider';
 import type { Actor } from '../shared/actor';
 import type { Clock } from '../shared/clock';
@@ -73,6 +73,9 @@ export async function connectSocialAccount(deps: AccountsDeps, actor: Actor, inp
       baseUrl: identity.baseUrl,
       encryptedCredentials: deps.vault.seal(identity.credentials),
       tokenExpiresAt: identity.credentials.expiresAt,
+      // The profile and the server's limits were read just now, while connecting.
+      instanceLimits: identity.instanceLimits,
+      lastSyncedAt: deps.clock.now(),
     });
     await resumeHeldTargets(repos, account.id, deps.clock.now());
     await recordAudit(repos, actor, {
@@ -87,8 +90,8 @@ export async function connectSocialAccount(deps: AccountsDeps, actor: Actor, inp
   });
 }
 
-/** Posts held while the account was broken go out now that it works again. */
-async function resumeHeldTargets(repos: Parameters<Parameters<UnitOfWork['transaction']>[0]>[0], accountId: string, now: Date): Promise<void> {
+/** Posts held while the account was broken go out now that it works again (connect and sync). */
+export async function resumeHeldTargets(repos: Repositories, accountId: string, now: Date): Promise<void> {
   const resumed = await repos.targets.resumeHeld(accountId, now);
   await repos.jobs.enqueue(
     resumed.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, priority: queuePriority.urgent, ...(target.nextAttemptAt ? { startAfter: target.nextAttemptAt } : {}) })),

@@ -4,6 +4,7 @@ import type { DatabaseConnection, Executor } from '../client';
 import * as schema from '../schema/index';
 import { createAuditLogsRepository } from './audit-logs.repository';
 import { createBrandsRepository } from './brands.repository';
+import { createDeliveryBatchRepository } from './delivery-batch.repository';
 import { createEmailOutboxRepository } from './email-outbox.repository';
 import { createInvitationsRepository } from './invitations.repository';
 import { createJobsRepository, type ExecuteSql, type JobWriter } from './jobs.repository';
@@ -39,6 +40,7 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
     socialAccounts: createSocialAccountsRepository(db),
     posts: createPostsRepository(db),
     targets: createTargetsRepository(db),
+    deliveryBatch: createDeliveryBatchRepository(db),
     sandboxPosts: createSandboxPostsRepository(db),
     throttle: createThrottleRepository(db),
     oauthStates: createOAuthStatesRepository(db),

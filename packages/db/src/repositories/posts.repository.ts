@@ -66,3 +66,6 @@ export function createPostsRepository(db: Executor): PostsRepository {
     },
   };
 }
+
+/** Row mapping shared with the delivery batch repository. */
+export { toRecord as toPostRecord };

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { SocialAccountsRepository } from '@socialseed/core/ports/publishing-repositories';
 import type { SocialAccountRecord } from '@socialseed/core/publishing/social-account';
 import type { Platform } from '@socialseed/core/publishing/platforms';
 import type { Executor } from '../client';
-import { socialAccounts } from '../schema/index';
+import { postTargets, socialAccounts } from '../schema/index';
 import { countOf, offset, toPage } from './page';
 
 function toRecord(row: typeof socialAccounts.$inferSelect): SocialAccountRecord {
@@ -25,6 +25,9 @@ export function createSocialAccountsRepository(db: Executor): SocialAccountsRepo
             displayName: input.displayName,
             encryptedCredentials: input.encryptedCredentials,
             tokenExpiresAt: input.tokenExpiresAt,
+            // A server that did not announce its limits this time keeps the ones it announced before.
+            instanceLimits: sql`COALESCE(excluded.instance_limits, ${socialAccounts.instanceLimits})`,
+            lastSyncedAt: sql`COALESCE(excluded.last_synced_at, ${socialAccounts.lastSyncedAt})`,
             status: 'active',
             lastError: null,
             lastErrorAt: null,
@@ -66,5 +69,45 @@ export function createSocialAccountsRepository(db: Executor): SocialAccountsRepo
         .returning({ id: socialAccounts.id });
       return rows.length === 1;
     },
+    async recordSync(organizationId, id, sync) {
+      const patch = {
+        handle: sync.handle,
+        displayName: sync.displayName,
+        instanceLimits: sync.instanceLimits,
+        lastSyncedAt: sync.syncedAt,
+        status: 'active' as const,
+        lastError: null,
+        lastErrorAt: null,
+        reconnectNotifiedAt: null,
+        updatedAt: sync.syncedAt,
+      };
+      const update = (from: SocialAccountRecord['status']) =>
+        db
+          .update(socialAccounts)
+          .set(patch)
+          .where(and(eq(socialAccounts.organizationId, organizationId), eq(socialAccounts.id, id), eq(socialAccounts.status, from)))
+          .returning();
+      // Each UPDATE is conditional on the status it replaces, so exactly one call reports the flip
+      // from needs_reconnect, even when a worker flags the account between the two statements
+      // (then the second round catches it).
+      for (let round = 0; round < 2; round++) {
+        const [reactivated] = await update('needs_reconnect');
+        if (reactivated) return { account: toRecord(reactivated), reactivated: true };
+        const [active] = await update('active');
+        if (active) return { account: toRecord(active), reactivated: false };
+      }
+      return null;
+    },
+    async countTargetsByStatus(organizationId, id) {
+      const rows = await db
+        .select({ status: postTargets.status, count: count() })
+        .from(postTargets)
+        .where(and(eq(postTargets.organizationId, organizationId), eq(postTargets.socialAccountId, id)))
+        .groupBy(postTargets.status);
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+    },
   };
 }
+
+/** Row mapping shared with the delivery batch repository. */
+export { toRecord as toSocialAccountRecord };

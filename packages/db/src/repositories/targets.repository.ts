@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { TargetsRepository } from '@socialseed/core/ports/publishing-repositories';
 import type { TargetRecord } from '@socialseed/core/publishing/post';
 import type { Platform } from '@socialseed/core/publishing/platforms';
@@ -15,15 +15,46 @@ const UNSENT = ['pending', 'scheduled', 'retrying', 'held'] as const;
 
 export function createTargetsRepository(db: Executor): TargetsRepository {
   return {
-    async replaceForPost(post, accounts) {
-      await db.delete(postTargets).where(and(eq(postTargets.postId, post.id), inArray(postTargets.status, [...UNSENT])));
-      if (accounts.length === 0) return [];
-      const rows = await db
-        .insert(postTargets)
-        .values(accounts.map((account) => ({ postId: post.id, organizationId: post.organizationId, socialAccountId: account.id, platform: account.platform })))
-        .onConflictDoNothing()
-        .returning();
-      return rows.map(toRecord);
+    async replaceForPost(post, accounts, overrides) {
+      const accountIds = accounts.map((account) => account.id);
+      await db
+        .delete(postTargets)
+        .where(
+          and(
+            eq(postTargets.postId, post.id),
+            inArray(postTargets.status, [...UNSENT]),
+            ...(accountIds.length > 0 ? [notInArray(postTargets.socialAccountId, accountIds)] : []),
+          ),
+        );
+      if (accounts.length > 0) {
+        // Timestamps a millisecond apart keep new targets in the order their accounts were chosen
+        // (rows of one statement would otherwise share the transaction's now(), and listForPost
+        // orders by creation); a target that stays keeps its own.
+        const base = Date.now();
+        const rows = accounts.map((account, index) => {
+          const override = overrides.find((candidate) => candidate.accountId === account.id);
+          return {
+            postId: post.id,
+            organizationId: post.organizationId,
+            socialAccountId: account.id,
+            platform: account.platform,
+            text: override?.text ?? null,
+            mediaIds: override?.mediaIds ?? null,
+            asThread: override?.asThread ?? false,
+            createdAt: new Date(base + index),
+          };
+        });
+        await db
+          .insert(postTargets)
+          .values(rows)
+          .onConflictDoUpdate({
+            target: [postTargets.postId, postTargets.socialAccountId],
+            set: { text: sql`excluded.text`, mediaIds: sql`excluded.media_ids`, asThread: sql`excluded.as_thread`, updatedAt: new Date() },
+            // A target already on its way keeps the content it is being sent with.
+            setWhere: inArray(postTargets.status, [...UNSENT]),
+          });
+      }
+      return (await db.select().from(postTargets).where(eq(postTargets.postId, post.id)).orderBy(asc(postTargets.createdAt))).map(toRecord);
     },
     async listForPost(postId) {
       return (await db.select().from(postTargets).where(eq(postTargets.postId, postId)).orderBy(asc(postTargets.createdAt))).map(toRecord);
@@ -50,30 +81,6 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
         .set({ status: 'cancelled', nextAttemptAt: null, updatedAt: new Date() })
         .where(and(eq(postTargets.postId, postId), inArray(postTargets.status, [...UNSENT])));
     },
-    async claim(id, claimToken, now) {
-      // One conditional UPDATE is the lock: whichever worker flips the row owns this attempt.
-      const [row] = await db
-        .update(postTargets)
-        .set({
-          status: sql`CASE WHEN ${postTargets.status} = 'verifying' THEN 'verifying' ELSE 'publishing' END`,
-          claimToken,
-          claimedAt: now,
-          attempts: sql`${postTargets.attempts} + 1`,
-          firstAttemptAt: sql`COALESCE(${postTargets.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
-          updatedAt: now,
-        })
-        .where(
-          and(
-            eq(postTargets.id, id),
-            or(
-              and(inArray(postTargets.status, ['scheduled', 'retrying']), lte(postTargets.nextAttemptAt, now)),
-              and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken), or(isNull(postTargets.nextAttemptAt), lte(postTargets.nextAttemptAt, now))),
-            ),
-          ),
-        )
-        .returning();
-      return row ? toRecord(row) : null;
-    },
     async renewClaim(id, claimToken, now) {
       const rows = await db
         .update(postTargets)
@@ -86,6 +93,15 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
       const rows = await db
         .update(postTargets)
         .set({ ...patch, claimToken: null, updatedAt: new Date() })
+        .where(and(eq(postTargets.id, id), eq(postTargets.claimToken, claimToken)))
+        .returning({ id: postTargets.id });
+      return rows.length === 1;
+    },
+    async saveThreadProgress(id, claimToken, progress, now) {
+      // Renewing the lease here too: a long thread is many platform calls, each bounded by its timeout.
+      const rows = await db
+        .update(postTargets)
+        .set({ threadProgress: progress, claimedAt: now, updatedAt: now })
         .where(and(eq(postTargets.id, id), eq(postTargets.claimToken, claimToken)))
         .returning({ id: postTargets.id });
       return rows.length === 1;
@@ -124,6 +140,20 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
         .returning();
       return rows.map(toRecord);
     },
+    async requeue(id, now) {
+      const [row] = await db
+        .update(postTargets)
+        .set({
+          status: 'scheduled',
+          nextAttemptAt: sql`GREATEST(COALESCE(${postTargets.scheduledAt}, ${now.toISOString()}::timestamptz), ${now.toISOString()}::timestamptz)`,
+          attempts: 0,
+          claimToken: null,
+          updatedAt: now,
+        })
+        .where(and(eq(postTargets.id, id), inArray(postTargets.status, ['failed', 'held'])))
+        .returning();
+      return row ? toRecord(row) : null;
+    },
     async holdForAccount(socialAccountId) {
       const rows = await db
         .update(postTargets)
@@ -134,3 +164,6 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
     },
   };
 }
+
+/** Row mapping shared with the delivery batch repository. */
+export { toRecord as toTargetRecord };

@@ -49,6 +49,39 @@ describe('token buckets in PostgreSQL', () => {
     expect((await throttle.take('acct:headers', spec, new Date(reset.getTime() + 1000))).granted).toBe(true);
   });
 
+  it('lowers its count to what the platform reports, but never raises it over requests still in flight', async () => {
+    const throttle = createThrottleRepository(connection.db);
+    const now = new Date('2026-01-01T04:00:00Z');
+    for (let index = 0; index < 8; index++) await throttle.take('acct:in-flight', spec, now); // 2 left here
+    // The platform answered the first request: it has seen 1 of our 8, so it says 9 remain.
+    await throttle.observe('acct:in-flight', { remaining: 9, resetAt: null }, now);
+    const afterHigh = [];
+    for (let index = 0; index < 3; index++) afterHigh.push((await throttle.take('acct:in-flight', spec, now)).granted);
+    expect(afterHigh).toEqual([true, true, false]);
+    // Another client of the same account used the quota up: the platform's lower count wins.
+    await throttle.take('acct:lowered', spec, now);
+    await throttle.observe('acct:lowered', { remaining: 1, resetAt: null }, now);
+    const afterLow = [];
+    for (let index = 0; index < 3; index++) afterLow.push((await throttle.take('acct:lowered', spec, now)).granted);
+    expect(afterLow).toEqual([true, false, false]);
+  });
+
+  it('takes from many buckets in one call, all of a key or nothing, and never spends a token twice under concurrency', async () => {
+    const throttle = createThrottleRepository(connection.db);
+    const now = new Date('2026-01-01T05:00:00Z');
+    const bucket = (key: string, cost: number) => ({ key, spec: { capacity: 10, refillPerSecond: 1, cost } });
+    expect(await throttle.takeMany([bucket('many:a', 4), bucket('many:b', 10), bucket('many:c', 11)], now)).toEqual(new Set(['many:a', 'many:b']));
+    // a has 6 left: 7 does not fit and takes nothing; 6 does.
+    expect(await throttle.takeMany([bucket('many:a', 7)], now)).toEqual(new Set());
+    expect(await throttle.takeMany([bucket('many:a', 6)], now)).toEqual(new Set(['many:a']));
+    // A block from the platform wins over refilled tokens.
+    await throttle.block('many:b', new Date(now.getTime() + 60_000), now);
+    expect(await throttle.takeMany([bucket('many:b', 1)], new Date(now.getTime() + 30_000))).toEqual(new Set());
+    // Twenty concurrent single takes from a full bucket of ten: exactly ten succeed.
+    const grants = await Promise.all(Array.from({ length: 20 }, () => throttle.takeMany([bucket('many:race', 1)], now)));
+    expect(grants.filter((granted) => granted.has('many:race'))).toHaveLength(10);
+  });
+
   it('opens a platform circuit after repeated failures and closes it on success', async () => {
     const throttle = createThrottleRepository(connection.db);
     const now = new Date('2026-01-01T03:00:00Z');

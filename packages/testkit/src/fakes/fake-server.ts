@@ -82,7 +82,17 @@ export interface LoggedRequest {
   body: ParsedBody;
   status: number | null;
   fault: Fault['kind'] | null;
+  /** The fake's clock when the request arrived. */
+  receivedAt: Date;
+  /** Response headers sent (rate-limit headers, injected ones), once answered. */
+  responseHeaders: Record<string, string> | null;
 }
+
+/**
+ * Decides a fault per request for a whole stretch of traffic (a "storm"), where queuing faults
+ * one by one cannot express the mix; null lets the request through. Queued faults go first.
+ */
+export type FaultPolicy = (request: FakeRequest, index: number) => Fault | null;
 
 function flatHeaders(raw: http.IncomingHttpHeaders): Record<string, string | undefined> {
   const headers: Record<string, string | undefined> = {};
@@ -106,6 +116,7 @@ export class FakeServer {
   readonly violations: SpecViolation[] = [];
   readonly requests: LoggedRequest[] = [];
   private readonly faults = new Map<string, Fault[]>();
+  private readonly policies = new Map<string, { policy: FaultPolicy; seen: number }>();
   private readonly server: http.Server;
   private readonly timers = new Set<NodeJS.Timeout>();
   private origin: string | null = null;
@@ -152,6 +163,15 @@ export class FakeServer {
     this.faults.set(route, queue);
   }
 
+  /** Applies `policy` to every later request of a route until `clearFaultPolicy`. */
+  setFaultPolicy(route: string, policy: FaultPolicy): void {
+    this.policies.set(route, { policy, seen: 0 });
+  }
+
+  clearFaultPolicy(route: string): void {
+    this.policies.delete(route);
+  }
+
   /** Requests that reached a route, optionally only those of `route` ('POST /2/tweets'). */
   requestsTo(route?: string): LoggedRequest[] {
     return route ? this.requests.filter((entry) => `${entry.method} ${entry.template}` === route) : this.requests;
@@ -165,7 +185,18 @@ export class FakeServer {
     const candidates = this.routes.filter((route) => route.method === method);
     const match = bestTemplateMatch(candidates.map((route) => route.path), url.pathname);
     const route = candidates.find((candidate) => candidate.path === match?.template);
-    const log: LoggedRequest = { method, path: url.pathname, template: route?.path ?? null, query: url.searchParams, headers, body, status: null, fault: null };
+    const log: LoggedRequest = {
+      method,
+      path: url.pathname,
+      template: route?.path ?? null,
+      query: url.searchParams,
+      headers,
+      body,
+      status: null,
+      fault: null,
+      receivedAt: this.platform.now(),
+      responseHeaders: null,
+    };
     this.requests.push(log);
     if (!route || !match) {
       this.violations.push({ operation: `${method} ${url.pathname}`, where: 'route', message: `the ${this.platform.name} fake serves no such route` });
@@ -180,7 +211,7 @@ export class FakeServer {
       return this.respond(response, log, { status: 400, body: { title: 'Request violates the OpenAPI spec', violations } });
     }
     const request: FakeRequest = { ...specRequest, template: route.path, params: match.params, principal: null, receivedAt: this.platform.now() };
-    const fault = this.faults.get(`${method} ${route.path}`)?.shift() ?? null;
+    const fault = this.faults.get(`${method} ${route.path}`)?.shift() ?? this.policyFault(`${method} ${route.path}`, request);
     log.fault = fault?.kind ?? null;
     if (fault?.kind === 'status') {
       const error = this.platform.errorResponse(fault.status, request);
@@ -210,6 +241,14 @@ export class FakeServer {
     return { ...answer, headers: { ...limit.headers, ...answer.headers } };
   }
 
+  private policyFault(route: string, request: FakeRequest): Fault | null {
+    const entry = this.policies.get(route);
+    if (!entry) return null;
+    const fault = entry.policy(request, entry.seen);
+    entry.seen += 1;
+    return fault;
+  }
+
   /** Leaves the client waiting, then cuts the connection: a timeout with no answer. */
   private hangUp(response: http.ServerResponse, destroyAfterMs = 2_000): void {
     const timer = setTimeout(() => {
@@ -221,6 +260,7 @@ export class FakeServer {
 
   private respond(response: http.ServerResponse, log: LoggedRequest, answer: FakeResponse): void {
     log.status = answer.status;
+    log.responseHeaders = { ...answer.headers };
     this.send(response, answer);
   }
 

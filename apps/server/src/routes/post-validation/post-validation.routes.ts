@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { validatePost } from '@socialseed/core/publishing/rules/validate-post-text';
+import { validateDraftPost } from '@socialseed/core/publishing/validate-draft-post';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
 import { postValidationResponse, validatePostBody } from './post-validation.schema';
@@ -10,13 +10,13 @@ const tags = ['posts'];
  * Checks a draft against one platform's rules (length in its own unit, media count, type, size,
  * alt text) without storing anything. The composer calls it (debounced) for its live counts, so
  * the browser and the delivery engine count the same way. Mastodon is checked against upstream
- * defaults until a connected server's own limits are known.
+ * defaults, or, given `accountId`, against the limits that account's server announced.
  */
 export function postValidationRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/validate', { schema: { tags, body: validatePostBody, response: { 200: postValidationResponse } } }, async (request) => {
-      await authorize(context, request, 'posts.read');
-      return validatePost(request.body);
+      const actor = await authorize(context, request, 'posts.read');
+      return validateDraftPost(context.core, actor, request.body);
     });
   };
 }

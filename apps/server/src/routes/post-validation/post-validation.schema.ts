@@ -23,6 +23,8 @@ export const validatePostBody = z
     platform: z.enum(platforms),
     text: z.string().max(100_000),
     media: z.array(mediaItem).max(20).optional(),
+    /** The account the post is for: its server's own limits apply (a Mastodon server's 5000 characters). */
+    accountId: z.uuid().optional(),
   })
   .catchall(unknownField);
 

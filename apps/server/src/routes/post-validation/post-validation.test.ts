@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, expectFieldError, registerUser, type RegisteredUser } from '../../testing/api-helpers';
-import { addMember } from '../../testing/fixtures';
+import { FakeMastodon } from '@socialseed/testkit/fakes/mastodon/fake-mastodon';
+import { addMember, connectSandboxAccount, createBrand } from '../../testing/fixtures';
 
 let t: TestApp;
 let owner: RegisteredUser;
@@ -78,5 +79,54 @@ describe('POST /api/v1/posts/validate', () => {
       payload: { platform: 'x', text: 'hi' },
     });
     expect(foreign.statusCode).toBe(404);
+  });
+});
+
+describe('POST /api/v1/posts/validate with accountId: the account server’s own limits', () => {
+  let fake: FakeMastodon;
+  let mastodonAccountId: string;
+
+  beforeAll(async () => {
+    fake = await new FakeMastodon({ domain: 'long.example', limits: { maxCharacters: 5000 } }).start();
+    const user = fake.addAccount({ username: 'longform' });
+    const connected = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/social-accounts/connect',
+      headers: authHeaders(owner.accessToken, owner.organizationId),
+      payload: { brandId: await createBrand(t.app, owner, 'Long brand'), platform: 'mastodon', identifier: 'longform', secret: fake.issueToken(user.id), baseUrl: fake.baseUrl },
+    });
+    expect(connected.statusCode, connected.body).toBe(201);
+    mastodonAccountId = connected.json().account.id;
+  });
+  afterAll(async () => {
+    expect(fake.violations).toEqual([]);
+    await fake.close();
+  });
+
+  it('lets 1000 characters through on a 5000-character server, where the default 500 says too long', async () => {
+    const text = 'a'.repeat(1000);
+    expect((await validate({ platform: 'mastodon', text, accountId: mastodonAccountId })).json()).toEqual({ valid: true, length: 1000, limit: 5000, issues: [] });
+    const withDefaults = (await validate({ platform: 'mastodon', text })).json();
+    expect(withDefaults).toMatchObject({ valid: false, length: 1000, limit: 500, issues: [{ code: 'TEXT_TOO_LONG', field: 'text' }] });
+    expect((await validate({ platform: 'mastodon', text: 'a'.repeat(5001), accountId: mastodonAccountId })).json()).toMatchObject({ valid: false, limit: 5000 });
+  });
+
+  it('uses the platform rules for accounts whose limits are fixed', async () => {
+    const { accountId } = await connectSandboxAccount(t.app, owner);
+    expect((await validate({ platform: 'sandbox', text: 'hello', accountId })).json()).toEqual({ valid: true, length: 5, limit: 1000, issues: [] });
+  });
+
+  it('answers 400 naming accountId for an unknown account or one of another organization', async () => {
+    expectFieldError(await validate({ platform: 'mastodon', text: 'hi', accountId: '00000000-0000-4000-8000-00000000000a' }), 400, 'accountId');
+    const stranger = await registerUser(t.app, { organizationName: 'Other Composer Org' });
+    const { accountId: theirs } = await connectSandboxAccount(t.app, stranger);
+    expectFieldError(await validate({ platform: 'sandbox', text: 'hi', accountId: theirs }), 400, 'accountId');
+    expectFieldError(await validate({ platform: 'sandbox', text: 'hi', accountId: 'not-a-uuid' }), 400, 'accountId');
+  });
+
+  it('answers 400 naming platform when the account is on another platform', async () => {
+    const response = await validate({ platform: 'x', text: 'hi', accountId: mastodonAccountId });
+    expectFieldError(response, 400, 'platform');
+    expect(response.json().error.userMessage).toContain('Mastodon');
   });
 });

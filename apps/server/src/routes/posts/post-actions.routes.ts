@@ -4,10 +4,11 @@ import { approvePost, rejectPost, submitPost } from '@socialseed/core/publishing
 import { cancelPost, schedulePost } from '@socialseed/core/publishing/schedule-post';
 import { getPost } from '@socialseed/core/publishing/read-posts';
 import { queuePost } from '@socialseed/core/publishing/queue-post';
+import { retryTarget } from '@socialseed/core/publishing/retry-target';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
 import { idParams } from '../../http/schemas';
-import { post, rejectPostBody, schedulePostBody } from './posts.schema';
+import { post, rejectPostBody, schedulePostBody, targetParams } from './posts.schema';
 
 const tags = ['posts'];
 const postResponse = { 200: z.object({ post }) };
@@ -51,6 +52,11 @@ export function postActionsRoutes(context: ServerContext): FastifyPluginAsyncZod
     app.post('/:id/publish', { schema: { tags, params: idParams, response: postResponse } }, async (request) => {
       const actor = await authorize(context, request, 'posts.schedule');
       return { post: await schedulePost(context.core, actor, request.params.id, 'now') };
+    });
+
+    app.post('/:id/targets/:targetId/retry', { schema: { tags, params: targetParams, response: postResponse } }, async (request) => {
+      const actor = await authorize(context, request, 'posts.schedule');
+      return { post: await retryTarget(context.core, actor, request.params.id, request.params.targetId) };
     });
 
     app.post('/:id/cancel', { schema: { tags, params: idParams, response: postResponse } }, async (request) => {

@@ -2,12 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { connectSocialAccount, disconnectSocialAccount, listSocialAccounts } from '@socialseed/core/publishing/social-accounts';
 import { finishOAuthConnection, startOAuthConnection } from '@socialseed/core/publishing/oauth-connection';
+import { getAccountHealth } from '@socialseed/core/publishing/account-health';
+import { syncSocialAccount } from '@socialseed/core/publishing/sync-account';
+import { notifyAccountNeedsReconnect } from '../../publishing/notify-reconnect';
 import { AppError } from '@socialseed/core/errors';
 import { originOf } from '../../http/request-origin';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
 import { idParams, noContent, pageOf } from '../../http/schemas';
-import { connectAccountBody, listAccountsQuery, oauthCallbackQuery, oauthPlatformParams, oauthStartQuery, socialAccount } from './social-accounts.schema';
+import { accountHealth, connectAccountBody, listAccountsQuery, oauthCallbackQuery, oauthPlatformParams, oauthStartQuery, socialAccount } from './social-accounts.schema';
 
 const tags = ['social-accounts'];
 
@@ -42,6 +45,18 @@ export function socialAccountsRoutes(context: ServerContext): FastifyPluginAsync
         if (failure instanceof AppError && failure.status < 500) return back({ error: failure.userMessage });
         throw failure;
       }
+    });
+
+    // Checks the account against its platform now; its state (active or needs_reconnect) is the answer.
+    app.post('/:id/sync', { schema: { tags, params: idParams, response: { 200: z.object({ account: socialAccount }) } } }, async (request) => {
+      const actor = await authorize(context, request, 'social_accounts.manage');
+      const deps = { ...context.core, onAccountNeedsReconnect: (accountId: string, organizationId: string, reason: string) => notifyAccountNeedsReconnect(context.core, accountId, organizationId, reason) };
+      return { account: await syncSocialAccount(deps, actor, request.params.id) };
+    });
+
+    app.get('/:id/health', { schema: { tags, params: idParams, response: { 200: z.object({ health: accountHealth }) } } }, async (request) => {
+      const actor = await authorize(context, request, 'social_accounts.read');
+      return { health: await getAccountHealth(context.core, actor, request.params.id) };
     });
 
     app.delete('/:id', { schema: { tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {

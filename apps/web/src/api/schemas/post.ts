@@ -20,6 +20,13 @@ export const postTargetSchema = z.object({
   publishedAt: z.string().nullable(),
   lastErrorKind: z.string().nullable(),
   lastErrorMessage: z.string().nullable(),
+  /*
+   * Per-account overrides (null: the post's own text or media). Defaults keep the page working
+   * against a server from before overrides existed, where a target is always "same as the post".
+   */
+  text: z.string().nullable().default(null),
+  mediaIds: z.array(z.string()).nullable().default(null),
+  asThread: z.boolean().default(false),
 });
 export type PostTarget = z.infer<typeof postTargetSchema>;
 
@@ -59,12 +66,26 @@ export const postEnvelopeSchema = z.object({ post: postSchema });
 export const postDetailEnvelopeSchema = z.object({ post: postDetailSchema });
 export const calendarSchema = z.object({ items: z.array(postSchema) });
 
+/**
+ * One account's differences from the post: its own text or media (null: the post's), and
+ * whether a text too long for one post goes out as a thread (X, Bluesky, Mastodon).
+ */
+export interface PostOverride {
+  accountId: string;
+  text: string | null;
+  mediaIds: string[] | null;
+  asThread: boolean;
+}
+
 /** The fields a person writes; `brandId` is fixed once the post exists. */
 export interface PostContent {
   text: string;
+  mediaIds: string[];
   tags: string[];
   accountIds: string[];
   priority: Priority;
+  /** Left out when no account differs from the post and none did before (see `overridesToSend`). */
+  overrides?: PostOverride[];
 }
 
 /** `POST /posts/validate`: the platform's own length count and every rule the text breaks. */

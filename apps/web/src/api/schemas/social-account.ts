@@ -22,6 +22,12 @@ export const socialAccountSchema = z.object({
   lastError: z.string().nullable(),
   lastErrorAt: z.string().nullable(),
   createdAt: z.string(),
+  /**
+   * What the account's server announces about its own limits (a Mastodon server's character
+   * count), or null; optional so a server from before these fields still validates.
+   */
+  instanceLimits: z.record(z.string(), z.unknown()).nullish(),
+  lastSyncedAt: z.string().nullish(),
 });
 export type SocialAccount = z.infer<typeof socialAccountSchema>;
 

@@ -7,6 +7,7 @@ import { Button } from '../../components/Button.tsx';
 import { formatDate } from '../../components/format-date.ts';
 import { platformLabels } from '../../components/platform-labels.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { AccountHealthLine } from './AccountHealthLine.tsx';
 import { ReconnectNotice } from './ReconnectNotice.tsx';
 
 export function AccountRow({ account, canManage }: { account: SocialAccount; canManage: boolean }) {
@@ -41,6 +42,7 @@ export function AccountRow({ account, canManage }: { account: SocialAccount; can
           )}
         </div>
       </div>
+      <AccountHealthLine account={account} canManage={canManage} />
       {disconnect.error ? (
         <p role="alert" className="mt-1 text-sm text-red-700">
           {disconnect.error instanceof ApiError ? disconnect.error.userMessage : 'Disconnecting failed.'}

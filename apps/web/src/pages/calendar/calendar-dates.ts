@@ -56,3 +56,17 @@ export function viewTitle(view: CalendarView, anchor: Date): string {
   const first = startOfWeek(anchor);
   return dayFormat.formatRange(first, addDays(first, 6));
 }
+
+/** Where a post was dropped or moved to: a day (keeping its time), an hour of a day, or an exact time. */
+export type MoveTarget = { day: Date; hour?: number } | { at: Date };
+
+/**
+ * The new instant for a post now at `current`, in the browser's zone like the grid: a day keeps
+ * the time of day, an hour keeps the minutes. Built from date parts, so a daylight-saving change
+ * between the two days does not shift the time.
+ */
+export function movedInstant(current: Date, target: MoveTarget): Date {
+  if ('at' in target) return target.at;
+  const { day, hour = current.getHours() } = target;
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hour, current.getMinutes());
+}

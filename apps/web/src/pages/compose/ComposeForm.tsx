@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { fieldErrorsOf, type FieldErrors } from '../../api/api-error.ts';
 import type { Brand } from '../../api/schemas/brand.ts';
-import { priorities, type Post, type Priority } from '../../api/schemas/post.ts';
+import { priorities, type Post, type PostContent, type Priority } from '../../api/schemas/post.ts';
 import type { SocialAccount } from '../../api/schemas/social-account.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChipInput } from '../../components/ChipInput.tsx';
@@ -13,7 +13,10 @@ import { focusFirstInvalid, validateForm } from '../../forms/validate.ts';
 import { AccountPicker } from './AccountPicker.tsx';
 import { composeFields, composeSchema, priorityOptions, submitSchema, submittableStatuses } from './compose-rules.ts';
 import { LengthCounters } from './LengthCounters.tsx';
+import { PostMediaField } from './PostMediaField.tsx';
 import { saveNotice } from './save-notice.ts';
+import { overridesOf, overridesToSend, type OverrideDraft, type OverrideDrafts } from './target-overrides.ts';
+import { TargetOverrides, type ChosenAccount } from './TargetOverrides.tsx';
 import { useSavePost, type SaveIntent } from './use-save-post.ts';
 
 interface ComposeFormProps {
@@ -24,37 +27,56 @@ interface ComposeFormProps {
   onCreated: (post: Post) => void;
 }
 
-const fieldNames: Record<string, string> = { brandId: 'Brand', text: 'Text', tags: 'Tags', accountIds: 'Accounts', priority: 'Priority' };
+const fieldNames: Record<string, string> = {
+  brandId: 'Brand',
+  text: 'Text',
+  mediaIds: 'Images',
+  tags: 'Tags',
+  accountIds: 'Accounts',
+  priority: 'Priority',
+  overrides: 'Per-account text or images',
+};
 
-/** Writing a post: brand, accounts, text with each network's length, tags and priority. */
+/** Writing a post: brand, accounts, text and images with each account's own version and length, tags and priority. */
 export function ComposeForm({ post, brands, accounts, onSaved, onCreated }: ComposeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [brandId, setBrandId] = useState(post?.brandId ?? (brands.length === 1 ? (brands[0]?.id ?? '') : ''));
   const [accountIds, setAccountIds] = useState<string[]>(post?.targets.map((target) => target.socialAccountId) ?? []);
   const [text, setText] = useState(post?.text ?? '');
+  const [mediaIds, setMediaIds] = useState<string[]>(post?.mediaIds ?? []);
+  const [overrides, setOverrides] = useState<OverrideDrafts>(() => overridesOf(post));
   const [tags, setTags] = useState<string[]>(post?.tags ?? []);
   const [priority, setPriority] = useState<Priority>(post?.priority ?? 'normal');
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const save = useSavePost(post, { onSaved: (saved) => onSaved(saved), onCreated });
   const errors = { ...fieldErrorsOf(save.error), ...clientErrors };
   const brandAccounts = accounts.filter((account) => account.brandId === brandId);
-  const chosenPlatforms = [...new Set(brandAccounts.filter((account) => accountIds.includes(account.id)).map((account) => account.platform))];
+  // In the order of `accountIds`, which is the order overrides are sent and errors named.
+  const chosen: ChosenAccount[] = accountIds.flatMap((accountId, index) => {
+    const account = brandAccounts.find((candidate) => candidate.id === accountId);
+    return account ? [{ account, index }] : [];
+  });
   const canSubmit = !post || submittableStatuses.includes(post.status);
 
   function chooseBrand(value: string) {
     setBrandId(value);
     // Accounts belong to one brand: a choice made for another brand no longer applies.
     setAccountIds([]);
+    setOverrides({});
+  }
+
+  function changeOverride(accountId: string, draft: OverrideDraft) {
+    setOverrides((current) => ({ ...current, [accountId]: draft }));
   }
 
   function run(intent: SaveIntent) {
-    const values = { brandId, text, tags, accountIds, priority };
-    const result = validateForm(intent === 'submit' ? submitSchema : composeSchema, values);
+    const content: PostContent = { text, mediaIds, tags, accountIds, priority, overrides: overridesToSend(accountIds, overrides, mediaIds, post) };
+    const result = validateForm(intent === 'submit' ? submitSchema : composeSchema, { brandId, ...content });
     setClientErrors(result.ok ? {} : result.errors);
     if (!result.ok) return focusFirstInvalid(formRef.current);
     const previousStatus = post?.status;
     save.mutate(
-      { intent, brandId, content: { text, tags, accountIds, priority } },
+      { intent, brandId, content },
       { onSuccess: (saved) => onSaved(saved, saveNotice(intent, saved, previousStatus)), onError: () => focusFirstInvalid(formRef.current) },
     );
   }
@@ -83,8 +105,19 @@ export function ComposeForm({ post, brands, accounts, onSaved, onCreated }: Comp
       <AccountPicker brandChosen={brandId !== ''} accounts={brandAccounts} selected={accountIds} onChange={setAccountIds} error={errorFor(errors, 'accountIds')} />
       <div className="space-y-2">
         <TextAreaField label="Text" rows={7} value={text} onChange={setText} error={errors.text} />
-        <LengthCounters platforms={chosenPlatforms} text={text} />
+        <LengthCounters
+          targets={chosen.map(({ account }) => ({
+            accountId: account.id,
+            platform: account.platform,
+            handle: account.handle,
+            text: overrides[account.id]?.text ?? text,
+            customised: (overrides[account.id]?.text ?? null) !== null,
+            asThread: overrides[account.id]?.asThread ?? false,
+          }))}
+        />
       </div>
+      <PostMediaField mediaIds={mediaIds} onChange={setMediaIds} error={errorFor(errors, 'mediaIds')} />
+      <TargetOverrides chosen={chosen} mainText={text} mainMediaIds={mediaIds} drafts={overrides} onChange={changeOverride} errors={errors} />
       <ChipInput label="Tags" values={tags} onChange={setTags} placeholder="e.g. launch, product" error={errorFor(errors, 'tags')} />
       <SelectField
         label="Priority"

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { z } from 'zod';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { getPost } from '../../api/posts.ts';
 import { queryKeys } from '../../api/query-keys.ts';
@@ -11,6 +12,9 @@ import { useBrands } from '../../hooks/use-brands.ts';
 import { useSocialAccounts } from '../../hooks/use-social-accounts.ts';
 import { NoBrandsYet } from '../dashboard/NoBrandsYet.tsx';
 import { ComposeEditor } from './ComposeEditor.tsx';
+
+/** A page that sends people here may say why in the navigation state (e.g. "This is a copy"). */
+const arrivalState = z.object({ notice: z.string() });
 
 /**
  * `/compose` writes a new post; `/posts/:postId/edit` continues one. A post created here moves
@@ -36,6 +40,7 @@ export function ComposePage() {
     void navigate(`/posts/${encodeURIComponent(saved.id)}/edit`, { replace: true });
   }
 
+  const arrivalNotice = arrivalState.safeParse(location.state).data?.notice;
   const waitingForPost = postId !== undefined && !createdHere && !post.data;
   const error = brands.error ?? accounts.error ?? post.error;
   return (
@@ -45,7 +50,7 @@ export function ComposePage() {
       {!error && (brands.isPending || accounts.isPending || waitingForPost) && <LoadingState label="Loading…" />}
       {brands.data?.length === 0 && <NoBrandsYet />}
       {brands.data && brands.data.length > 0 && accounts.data && !waitingForPost && (
-        <ComposeEditor key={formKey} initialPost={post.data} brands={brands.data} accounts={accounts.data} onCreated={onCreated} />
+        <ComposeEditor key={formKey} initialPost={post.data} initialNotice={arrivalNotice} brands={brands.data} accounts={accounts.data} onCreated={onCreated} />
       )}
     </>
   );

@@ -1,22 +1,22 @@
-import type { Platform } from '../../api/schemas/social-account.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
-import { LengthCounter } from './LengthCounter.tsx';
+import { LengthCounter, type CountedTarget } from './LengthCounter.tsx';
 
-/** The text's length on every network it goes to, each counted the way that network counts. */
-export function LengthCounters({ platforms, text }: { platforms: readonly Platform[]; text: string }) {
-  const settledText = useDebouncedValue(text);
-  if (platforms.length === 0) {
-    return (
-      <p className="text-xs text-neutral-500">
-        Choose accounts to see the length limit of each network.
-      </p>
-    );
+/** Each account's text length, counted the way its network (and its server) counts. */
+export function LengthCounters({ targets }: { targets: readonly CountedTarget[] }) {
+  if (targets.length === 0) {
+    return <p className="text-xs text-neutral-500">Choose accounts to see the length limit of each network.</p>;
   }
   return (
     <ul aria-label="Length on each network" className="space-y-0.5 text-sm">
-      {platforms.map((platform) => (
-        <LengthCounter key={platform} platform={platform} settledText={settledText} liveText={text} />
+      {targets.map((target) => (
+        <DebouncedCounter key={target.accountId} target={target} />
       ))}
     </ul>
   );
+}
+
+/** Each line debounces its own text: an account's own text changes independently of the main one. */
+function DebouncedCounter({ target }: { target: CountedTarget }) {
+  const settledText = useDebouncedValue(target.text);
+  return <LengthCounter target={target} settledText={settledText} />;
 }

@@ -4,10 +4,12 @@ import { fieldErrorsOf } from '../../api/api-error.ts';
 import { publishPostNow, queuePost, schedulePost } from '../../api/posts.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import type { Post } from '../../api/schemas/post.ts';
+import type { SocialAccount } from '../../api/schemas/social-account.ts';
 import { Button } from '../../components/Button.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { browserTimeZone, parseDateTimeLocal, toDateTimeLocalValue, toIsoWithOffset } from '../../components/local-time.ts';
 import { TextField } from '../../components/TextField.tsx';
+import { describeTargetField } from './describe-target-field.ts';
 
 const fieldNames: Record<string, string> = { accountIds: 'Accounts', scheduledAt: 'Publish at' };
 
@@ -18,8 +20,15 @@ function nextFullHour(): Date {
   return date;
 }
 
+interface ScheduleControlsProps {
+  post: Post;
+  /** To name the account when the server says a network would refuse its content. */
+  accounts: readonly SocialAccount[];
+  onChanged: (post: Post, notice: string) => void;
+}
+
 /** Picks when an approved post goes out (in the browser's time zone), or sends it now. */
-export function ScheduleControls({ post, onChanged }: { post: Post; onChanged: (post: Post, notice: string) => void }) {
+export function ScheduleControls({ post, accounts, onChanged }: ScheduleControlsProps) {
   const queryClient = useQueryClient();
   const [publishAt, setPublishAt] = useState(() => toDateTimeLocalValue(post.scheduledAt ? new Date(post.scheduledAt) : nextFullHour()));
   const [clientError, setClientError] = useState<string>();
@@ -53,7 +62,7 @@ export function ScheduleControls({ post, onChanged }: { post: Post; onChanged: (
 
   return (
     <form onSubmit={submit} noValidate aria-label="Schedule" className="space-y-3">
-      <FormAlert error={error} shownFields={['scheduledAt']} describeField={(field) => fieldNames[field] ?? field} />
+      <FormAlert error={error} shownFields={['scheduledAt']} describeField={describeTargetField(post, accounts, fieldNames)} />
       <div className="flex flex-wrap items-start gap-3">
         <TextField
           label="Publish at"

@@ -1,13 +1,29 @@
 import { z } from 'zod';
 import { priorities, type PostStatus } from '../../api/schemas/post.ts';
+import type { Platform } from '../../api/schemas/social-account.ts';
 import { requiredText } from '../../forms/common-schemas.ts';
+
+/** The API's cap on images per post. */
+export const maxMediaPerPost = 10;
+
+/** Networks that can carry a long text as a chain of replies. */
+export const threadPlatforms: readonly Platform[] = ['x', 'bluesky', 'mastodon'];
 
 /** Limits mirror the API's post schema, checked early to save a round trip. */
 const text = z.string().max(25_000, 'Keep the text under 25,000 characters.');
 
+const override = z.object({
+  accountId: z.string(),
+  text: text.nullable(),
+  mediaIds: z.array(z.string()).nullable(),
+  asThread: z.boolean(),
+});
+
 export const composeSchema = z.object({
   brandId: requiredText('Choose a brand.'),
   text,
+  mediaIds: z.array(z.string()).max(maxMediaPerPost, `Attach at most ${maxMediaPerPost} images.`),
+  overrides: z.array(override).optional(),
   tags: z.array(z.string().max(40, 'Keep each tag under 40 characters.')).max(20, 'Add at most 20 tags.'),
   accountIds: z.array(z.string()),
   priority: z.enum(priorities),
@@ -23,7 +39,7 @@ export const schedulableStatuses: readonly PostStatus[] = ['approved', 'schedule
 /** Statuses from which a post can be sent for approval. */
 export const submittableStatuses: readonly PostStatus[] = ['draft', 'rejected'];
 
-export const composeFields = ['brandId', 'text', 'tags', 'accountIds', 'priority'];
+export const composeFields = ['brandId', 'text', 'mediaIds', 'tags', 'accountIds', 'priority', 'overrides'];
 
 export const priorityOptions = [
   { value: 'normal', label: 'Normal' },

@@ -21,13 +21,14 @@ const issuesShownElsewhere = new Set(['TEXT_TOO_LONG', 'TEXT_EMPTY']);
 let validatorMissing = false;
 
 /**
- * The platform's count of `text`: the server's when it answers, else the browser's estimate.
+ * The platform's count of `text` for one account: the server's when it answers (with that
+ * account's own limits, e.g. its Mastodon server's), else the browser's estimate.
  * `settledText` is the debounced text sent to the server; `liveText` is what the estimate counts.
  */
-export function useLengthCheck(platform: Platform, settledText: string, liveText: string): LengthCheck {
+export function useLengthCheck(platform: Platform, accountId: string, settledText: string, liveText: string): LengthCheck {
   const query = useQuery({
-    queryKey: queryKeys.postValidation(platform, settledText),
-    queryFn: () => validatePostText(platform, settledText),
+    queryKey: queryKeys.postValidation(platform, accountId, settledText),
+    queryFn: () => validatePostText(platform, settledText, accountId),
     enabled: !validatorMissing,
     placeholderData: keepPreviousData,
     staleTime: Infinity,

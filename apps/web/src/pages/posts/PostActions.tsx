@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/api-error.ts';
-import { cancelPost, deletePost } from '../../api/posts.ts';
+import { cancelPost, deletePost, duplicatePost } from '../../api/posts.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import type { Post, PostStatus } from '../../api/schemas/post.ts';
 import { Button } from '../../components/Button.tsx';
@@ -27,7 +27,15 @@ export function PostActions({ post }: { post: Post }) {
       void navigate('/posts', { replace: true });
     },
   });
-  const failure = cancel.error ?? remove.error;
+  // The copy is a new draft: it opens in the composer, ready to change and schedule again.
+  const duplicate = useMutation({
+    mutationFn: () => duplicatePost(post.id),
+    onSuccess: (copy) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.posts });
+      void navigate(editPostPath(copy.id), { state: { notice: 'This is a copy of the post, saved as a new draft.' } });
+    },
+  });
+  const failure = cancel.error ?? remove.error ?? duplicate.error;
   if (!can('editor')) return null;
 
   return (
@@ -53,6 +61,9 @@ export function PostActions({ post }: { post: Post }) {
             </Button>
           </>
         )}
+        <Button variant="secondary" busy={duplicate.isPending} busyLabel="Duplicating…" onClick={() => duplicate.mutate()}>
+          Duplicate
+        </Button>
         {deletable.includes(post.status) && (
           <Button variant="danger" busy={remove.isPending} busyLabel="Deleting…" onClick={() => window.confirm('Delete this post for good?') && remove.mutate()}>
             Delete

@@ -10,6 +10,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { movingTargetStatuses } from '../../components/post-status-labels.ts';
 import { useCurrentOrganization } from '../../hooks/use-current-organization.ts';
 import { useSocialAccounts } from '../../hooks/use-social-accounts.ts';
+import { editableStatuses } from '../compose/compose-rules.ts';
 import { ApprovalActions } from './ApprovalActions.tsx';
 import { PostActions } from './PostActions.tsx';
 import { PostSummary } from './PostSummary.tsx';
@@ -45,10 +46,15 @@ export function PostDetailPage() {
             </Panel>
           )}
           <Panel title="Delivery" description={refreshInterval(post.data) ? 'Updating every few seconds while delivery is under way.' : undefined}>
-            <TargetsTable targets={post.data.targets} accounts={accounts.data} />
+            <TargetsTable postId={post.data.id} targets={post.data.targets} accounts={accounts.data} canRetry={can('editor')} />
           </Panel>
           <Panel title="Version history">
-            <VersionHistory versions={post.data.versions} current={post.data.version} />
+            <VersionHistory
+              postId={post.data.id}
+              versions={post.data.versions}
+              current={post.data.version}
+              canRestore={can('editor') && editableStatuses.includes(post.data.status)}
+            />
           </Panel>
         </div>
       )}

@@ -7,8 +7,21 @@ import { postStatusLabels } from '../../components/post-status-labels.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { postPath } from './post-links.ts';
 
+/** Ticking posts for a bulk action; only posts that can take the action get a checkbox. */
+export interface PostSelection {
+  isSelected: (postId: string) => boolean;
+  canSelect: (post: Post) => boolean;
+  onToggle: (post: Post, selected: boolean) => void;
+}
+
+interface PostsTableProps {
+  posts: Post[];
+  brandName: (brandId: string) => string;
+  selection?: PostSelection | undefined;
+}
+
 /** The library: newest first, each row opening the post. */
-export function PostsTable({ posts, brandName }: { posts: Post[]; brandName: (brandId: string) => string }) {
+export function PostsTable({ posts, brandName, selection }: PostsTableProps) {
   if (posts.length === 0) return <p className="text-sm text-neutral-600">No posts match.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-neutral-200 bg-white shadow-sm">
@@ -16,6 +29,11 @@ export function PostsTable({ posts, brandName }: { posts: Post[]; brandName: (br
         <caption className="sr-only">Posts, newest first</caption>
         <thead className="border-b border-neutral-200 bg-neutral-50 text-xs uppercase text-neutral-500">
           <tr>
+            {selection && (
+              <th scope="col" className="w-10 px-4 py-3">
+                <span className="sr-only">Select</span>
+              </th>
+            )}
             <th scope="col" className="px-4 py-3">Post</th>
             <th scope="col" className="px-4 py-3">Brand</th>
             <th scope="col" className="px-4 py-3">Status</th>
@@ -29,6 +47,19 @@ export function PostsTable({ posts, brandName }: { posts: Post[]; brandName: (br
             const networks = [...new Set(post.targets.map((target) => platformShortNames[target.platform]))];
             return (
               <tr key={post.id} className="align-top">
+                {selection && (
+                  <td className="px-4 py-3">
+                    {selection.canSelect(post) && (
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${excerpt(post.text, 60) || 'untitled post'}`}
+                        checked={selection.isSelected(post.id)}
+                        onChange={(event) => selection.onToggle(post, event.target.checked)}
+                        className="size-4 rounded border-neutral-300 accent-accent-700"
+                      />
+                    )}
+                  </td>
+                )}
                 <th scope="row" className="max-w-md px-4 py-3 font-normal">
                   <Link to={postPath(post.id)} className="font-medium text-neutral-900 hover:text-accent-700 hover:underline">
                     {excerpt(post.text) || <span className="italic text-neutral-500">No text yet</span>}

@@ -4,14 +4,19 @@ import { formatDateTime } from '../../components/format-date.ts';
 import { platformShortNames } from '../../components/platform-labels.ts';
 import { targetStatusLabels } from '../../components/post-status-labels.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { errorKindLabels, retryableTargetStatuses } from './error-kind-labels.ts';
+import { RetryTargetButton } from './RetryTargetButton.tsx';
 
 interface TargetsTableProps {
+  postId: string;
   targets: PostTarget[];
   accounts: SocialAccount[] | undefined;
+  /** Whether the person may send a failed or held delivery again (editors and above). */
+  canRetry: boolean;
 }
 
 /** The post's delivery to each account: where it stands, how many tries, and what went wrong. */
-export function TargetsTable({ targets, accounts }: TargetsTableProps) {
+export function TargetsTable({ postId, targets, accounts, canRetry }: TargetsTableProps) {
   if (targets.length === 0) return <p className="text-sm text-neutral-600">No accounts chosen yet: edit the post to pick where it goes.</p>;
   const handleOf = (accountId: string) => {
     const account = accounts?.find((candidate) => candidate.id === accountId);
@@ -59,11 +64,18 @@ export function TargetsTable({ targets, accounts }: TargetsTableProps) {
                 <td className="py-3 text-red-800">
                   {target.lastErrorKind || target.lastErrorMessage ? (
                     <>
-                      {target.lastErrorKind && <span className="font-mono text-xs">{target.lastErrorKind}</span>}
+                      {target.lastErrorKind && (
+                        <span className="text-xs font-medium">
+                          {errorKindLabels[target.lastErrorKind] ?? target.lastErrorKind} <span className="font-mono font-normal">({target.lastErrorKind})</span>
+                        </span>
+                      )}
                       {target.lastErrorMessage && <span className="block text-sm">{target.lastErrorMessage}</span>}
                     </>
                   ) : (
                     <span className="text-neutral-500">—</span>
+                  )}
+                  {canRetry && retryableTargetStatuses.includes(target.status) && (
+                    <RetryTargetButton postId={postId} targetId={target.id} accountName={handleOf(target.socialAccountId)} />
                   )}
                 </td>
               </tr>

@@ -2,8 +2,8 @@ import { isProviderError, ProviderError, type PublishRequest } from '@socialseed
 import type { XrpcClient } from './bluesky.client';
 import { buildFacets, type Facet, type HandleResolver } from './bluesky.facets';
 import { uploadImages, type ImagesEmbed } from './bluesky.media';
-import { getPostsSchema, postRecordSchema, resolveHandleSchema, type StrongRef } from './bluesky.schemas';
-import { POST_COLLECTION } from './bluesky.uri';
+import { getPostsSchema, getRecordSchema, postRecordSchema, resolveHandleSchema, type StrongRef } from './bluesky.schemas';
+import { parseAtUri, POST_COLLECTION } from './bluesky.uri';
 
 /** lexicons/app/bsky/feed/post.json: text is at most 300 graphemes and 3000 UTF-8 bytes. */
 export const MAX_POST_GRAPHEMES = 300;
@@ -48,24 +48,37 @@ export function handleResolver(client: XrpcClient): HandleResolver {
   };
 }
 
-/**
- * Reply refs for an answer to `parentUri`: the parent's strong ref (its CID comes from
- * getPosts) and the thread root — the parent's own root when the parent is itself a reply.
- */
-export async function replyRefs(client: XrpcClient, parentUri: string): Promise<{ root: StrongRef; parent: StrongRef }> {
+/** The parent post as stored: its URI, CID and record value. */
+async function parentPost(client: XrpcClient, parentUri: string, ownDid: string): Promise<{ uri: string; cid: string; value: unknown }> {
+  const address = parseAtUri(parentUri);
+  if (address.repo === ownDid) {
+    // Our own post (the previous part of a thread) is read from our PDS, which has it the moment
+    // createRecord answered; the AppView indexes it only a little later.
+    return client.query('com.atproto.repo.getRecord', { ...address }, getRecordSchema);
+  }
   const { posts } = await client.query('app.bsky.feed.getPosts', { uris: [parentUri] }, getPostsSchema);
-  const parentView = posts.find((post) => post.uri === parentUri);
-  if (!parentView) throw new ProviderError('rejected', `cannot reply: post ${parentUri} not found (deleted?)`);
-  const parent = { uri: parentView.uri, cid: parentView.cid };
-  const parentRecord = postRecordSchema.safeParse(parentView.record).data;
+  const view = posts.find((post) => post.uri === parentUri);
+  if (!view) throw new ProviderError('rejected', `cannot reply: post ${parentUri} not found (deleted?)`);
+  return { uri: view.uri, cid: view.cid, value: view.record };
+}
+
+/**
+ * Reply refs for an answer to `parentUri`: the parent's strong ref and the thread root — the
+ * parent's own root when the parent is itself a reply. Someone else's post is read through the
+ * AppView (getPosts); a deleted parent is `rejected` either way (RecordNotFound is a 400).
+ */
+export async function replyRefs(client: XrpcClient, parentUri: string, ownDid: string): Promise<{ root: StrongRef; parent: StrongRef }> {
+  const found = await parentPost(client, parentUri, ownDid);
+  const parent = { uri: found.uri, cid: found.cid };
+  const parentRecord = postRecordSchema.safeParse(found.value).data;
   return { root: parentRecord?.reply?.root ?? parent, parent };
 }
 
 /** Everything a publish sends in createRecord: text, createdAt, facets, images and reply refs. */
-export async function buildPostRecord(client: XrpcClient, request: PublishRequest, createdAt: Date): Promise<PostRecordValue> {
+export async function buildPostRecord(client: XrpcClient, request: PublishRequest, createdAt: Date, ownDid: string): Promise<PostRecordValue> {
   assertPublishableText(request.text, request.media.length > 0);
   const facets = await buildFacets(request.text, handleResolver(client));
-  const reply = request.replyToPlatformPostId ? await replyRefs(client, request.replyToPlatformPostId) : undefined;
+  const reply = request.replyToPlatformPostId ? await replyRefs(client, request.replyToPlatformPostId, ownDid) : undefined;
   const embed = await uploadImages(client, request.media);
   return {
     $type: POST_COLLECTION,

@@ -68,6 +68,11 @@ describe('Bluesky provider against the fake PDS', () => {
     const ref = (uri: string) => ({ uri, cid: fake.store.records.get(uri)?.cid });
     expect(stored(second.platformPostId)?.reply).toEqual({ root: ref(root.platformPostId), parent: ref(root.platformPostId) });
     expect(stored(third.platformPostId)?.reply).toEqual({ root: ref(root.platformPostId), parent: ref(second.platformPostId) });
+    // Our own previous part comes from our PDS (getRecord), not the AppView, which may lag behind it.
+    expect(fake.requests.filter((request) => request.nsid === 'com.atproto.repo.getRecord').map((request) => request.params.rkey)).toEqual(
+      [root, second].map((post) => [post.platformPostId.split('/').pop()]),
+    );
+    expect(fake.requests.filter((request) => request.nsid === 'app.bsky.feed.getPosts')).toEqual([]);
   });
 
   it('deletes a post, and deleting it again is harmless', async () => {

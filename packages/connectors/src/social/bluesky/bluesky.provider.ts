@@ -49,7 +49,7 @@ export function createBlueskyProvider(options: BlueskyProviderOptions = {}): Blu
     async publish(account, request) {
       const client = clientFor(account);
       const createdAt = clock.now();
-      const record = await buildPostRecord(client, request, createdAt);
+      const record = await buildPostRecord(client, request, createdAt, account.platformAccountId);
       // Not idempotent: a lost answer leaves the outcome unknown, and the engine calls findPublished.
       const created = await client.procedure('com.atproto.repo.createRecord', { repo: account.platformAccountId, collection: POST_COLLECTION, record }, createRecordSchema, { idempotent: false });
       return { platformPostId: created.uri, url: postWebUrl(created.uri), publishedAt: createdAt };

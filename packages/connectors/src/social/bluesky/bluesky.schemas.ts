@@ -19,6 +19,18 @@ export const sessionSchema = z.object({
 });
 export type BlueskySession = z.infer<typeof sessionSchema>;
 
+/** com/atproto/server/getSession.json output: who the access JWT speaks for, and whether the account may act. */
+export const getSessionSchema = z.object({
+  handle: z.string(),
+  did: z.string(),
+  active: z.boolean().optional(),
+  /** Why an inactive account is inactive: takendown, suspended, deactivated (open set). */
+  status: z.string().optional(),
+});
+
+/** app/bsky/actor/defs.json#profileViewDetailed (app.bsky.actor.getProfile output), as far as we read it. */
+export const profileSchema = z.object({ did: z.string(), handle: z.string(), displayName: z.string().optional() });
+
 /** https://www.w3.org/TR/did-core/#services, as atproto uses it (https://atproto.com/specs/did). */
 export const didDocSchema = z.object({
   service: z.array(z.object({ id: z.string(), type: z.string().optional(), serviceEndpoint: z.unknown() })).optional(),
@@ -42,6 +54,12 @@ export const uploadBlobSchema = z.object({ blob: blobRefSchema });
 /** com/atproto/repo/strongRef.json */
 export const strongRefSchema = z.object({ uri: z.string(), cid: z.string() });
 export type StrongRef = z.infer<typeof strongRefSchema>;
+
+/**
+ * com/atproto/repo/getRecord.json output. The lexicon leaves `cid` optional; a PDS always sends
+ * it for a stored record, and a reply cannot be made without it.
+ */
+export const getRecordSchema = z.object({ uri: z.string(), cid: z.string(), value: z.unknown() });
 
 /** com/atproto/repo/createRecord.json output. */
 export const createRecordSchema = strongRefSchema;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mastodonDefaultLimits } from '@socialseed/core/publishing/rules/mastodon-limits';
 import { FakeMastodon } from '@socialseed/testkit/fakes/mastodon/fake-mastodon';
 import { createMastodonApi } from './mastodon.client';
 import { createMastodonConnector } from './mastodon.connector';
@@ -29,6 +30,7 @@ describe('Mastodon connector', () => {
       displayName: 'Seedling Co.',
       baseUrl: fake.baseUrl,
       credentials: { accessToken: token, refreshToken: null, expiresAt: null },
+      instanceLimits: { ...mastodonDefaultLimits, supportedMimeTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'video/mp4'] },
     });
   });
 

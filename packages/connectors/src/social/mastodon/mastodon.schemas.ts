@@ -52,15 +52,13 @@ export const mastodonContextSchema = z.object({
   descendants: z.array(mastodonStatusSchema),
 });
 
-/** https://docs.joinmastodon.org/entities/Instance/ (GET /api/v2/instance). */
+/**
+ * https://docs.joinmastodon.org/entities/Instance/ (GET /api/v2/instance): who the instance is.
+ * Its `configuration` (the posting limits) is read by core's lenient `parseMastodonInstanceLimits`,
+ * so one mistyped limit on a fork never hides the domain or the other limits.
+ */
 export const mastodonInstanceSchema = z.object({
-  domain: z.string(),
-  version: z.string().optional(),
-  configuration: z
-    .object({
-      statuses: z.object({ max_characters: z.number(), max_media_attachments: z.number(), characters_reserved_per_url: z.number() }).partial().optional(),
-    })
-    .optional(),
+  domain: z.string().min(1),
 });
 
 /** https://docs.joinmastodon.org/entities/Application/ (POST /api/v1/apps, with credentials). */

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { SocialConnector } from '@socialseed/core/ports/social-connector';
 
+const sandboxDisplayName = (handle: string) => `${handle} (Sandbox)`;
+
 /** Connecting a Sandbox account needs only a handle: there is nobody to ask for permission. */
 export const sandboxConnector: SocialConnector = {
   platform: 'sandbox',
@@ -9,9 +11,12 @@ export const sandboxConnector: SocialConnector = {
     return {
       platformAccountId: `sandbox:${handle}`,
       handle,
-      displayName: `${handle} (Sandbox)`,
+      displayName: sandboxDisplayName(handle),
       baseUrl: 'https://sandbox.socialseed.local',
       credentials: { accessToken: `sandbox_${crypto.randomBytes(16).toString('hex')}`, refreshToken: null, expiresAt: null },
+      instanceLimits: null,
     };
   },
+  // The Sandbox's accounts are ours: they always work and never change.
+  describeAccount: async (account) => ({ handle: account.handle, displayName: sandboxDisplayName(account.handle), instanceLimits: null }),
 };

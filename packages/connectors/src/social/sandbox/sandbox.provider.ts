@@ -4,8 +4,11 @@ import { ProviderError, type AccountContext, type PublishRequest, type SocialPro
 import type { Clock } from '@socialseed/core/shared/clock';
 import { simulateEngagement } from './sandbox-audience';
 
-/** Faults a test can make the Sandbox network produce, one per upcoming publish call. */
-export type SandboxFault = 'timeout-after-commit' | 'unavailable' | 'rate-limited' | 'expired-token' | 'revoked';
+/**
+ * Faults a test can make the Sandbox network produce, one per upcoming publish call; `none` lets
+ * that call through, so a later one (say, part 2 of a thread) is the one that fails.
+ */
+export type SandboxFault = 'none' | 'timeout-after-commit' | 'unavailable' | 'rate-limited' | 'expired-token' | 'revoked';
 
 export interface SandboxOptions {
   posts: SandboxPostsRepository;
@@ -40,6 +43,8 @@ export function createSandboxProvider(options: SandboxOptions): SocialProvider {
 
   async function create(account: AccountContext, request: PublishRequest, replyToId: string | null) {
     const fault = await failIfPlanned();
+    // Like every real network, a reply needs a post to answer.
+    if (replyToId && !(await options.posts.find(replyToId))) throw new ProviderError('rejected', `Sandbox: post ${replyToId} to reply to does not exist`, { status: 404 });
     const id = `sbx_${crypto.randomUUID()}`;
     const createdAt = options.clock.now();
     await options.posts.insert({ id, accountId: account.accountId, text: request.text, idempotencyKey: request.idempotencyKey, replyToId, mediaCount: request.media.length, createdAt });

@@ -1,5 +1,6 @@
 import type { ConnectedIdentity, SocialConnector } from '@socialseed/core/ports/social-connector';
-import { createXApi } from './x.client';
+import { ProviderError } from '@socialseed/core/ports/social-provider';
+import { createXApi, type XApi, type XCaller } from './x.client';
 import { requestXToken, xOAuthScopes } from './x.oauth';
 import { xMeSchema } from './x.schemas';
 
@@ -10,6 +11,11 @@ export interface XConnectorOptions {
 }
 
 const productionApi = 'https://api.x.com';
+
+/** GET /2/users/me: who the token speaks for. */
+function readMe(api: XApi, caller: XCaller) {
+  return api.call(caller, { method: 'GET', path: '/2/users/me', idempotent: true, bucket: 'x:users:me', what: 'read the connected user' }, xMeSchema);
+}
 
 /**
  * Where the user approves the app. X serves the consent screen on x.com, not on the API host;
@@ -23,7 +29,8 @@ function authorizeEndpoint(baseUrl: string): string {
 /**
  * Connects X accounts with OAuth 2.0 authorization code + PKCE (S256): `authorizationUrl` sends
  * the user to X, `exchangeCode` turns the returned code into tokens and reads who they belong to.
- * The caller keeps `state` and the code verifier between the two steps.
+ * The caller keeps `state` and the code verifier between the two steps. `describeAccount` re-reads
+ * the user with the stored token on every sync.
  */
 export function createXConnector(options: XConnectorOptions = {}): SocialConnector {
   const now = options.now ?? (() => new Date());
@@ -54,9 +61,16 @@ export function createXConnector(options: XConnectorOptions = {}): SocialConnect
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       });
-      const caller = { accountId: 'connecting', baseUrl, credentials };
-      const me = await api.call(caller, { method: 'GET', path: '/2/users/me', idempotent: true, bucket: 'x:users:me', what: 'read the connected user' }, xMeSchema);
-      return { platformAccountId: me.data.id, handle: me.data.username, displayName: me.data.name, baseUrl, credentials };
+      const me = await readMe(api, { accountId: 'connecting', baseUrl, credentials });
+      return { platformAccountId: me.data.id, handle: me.data.username, displayName: me.data.name, baseUrl, credentials, instanceLimits: null };
+    },
+
+    // users/me with the stored token: 401 is `refresh` while a refresh token exists (the 2-hour
+    // access token ran out), `reconnect` without one.
+    async describeAccount(account) {
+      const me = await readMe(api, account);
+      if (me.data.id !== account.platformAccountId) throw new ProviderError('reconnect', `the token now belongs to X user ${me.data.id}, not ${account.platformAccountId}`);
+      return { handle: me.data.username, displayName: me.data.name, instanceLimits: null };
     },
   };
 }

@@ -103,5 +103,7 @@ export function mastodonPlatformLimits(instance: MastodonInstanceLimits = mastod
     maxAltTextLength: instance.descriptionLimit,
     maxHashtags: null,
     supportsThreads: true,
+    // The server converts what it announces itself; its matrix limit is `maxImagePixels` above.
+    imageFit: { sendTypes: instance.supportedMimeTypes.filter((type) => type.startsWith('image/')), maxBytes: null, maxDimension: null },
   };
 }

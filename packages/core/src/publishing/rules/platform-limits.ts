@@ -30,6 +30,23 @@ export interface PlatformLimits {
   maxHashtags: number | null;
   /** Whether a long text can be published as a chain of replies. */
   supportsThreads: boolean;
+  /** What delivery fits each image to before uploading it (publishing/delivery/plan-image-fit.ts). */
+  imageFit: ImageFitRules;
+}
+
+/**
+ * The images delivery sends: within the hard limits above, and tighter where sending more only
+ * costs upload time because the platform or its own app shrinks them anyway. An image of a
+ * `sendTypes` type within `maxBytes`, `maxDimension` and `maxImagePixels` goes out byte for byte;
+ * any other is re-encoded (JPEG, or PNG when it is transparent) until it fits.
+ */
+export interface ImageFitRules {
+  /** Image types sent as they are. */
+  sendTypes: readonly string[];
+  /** Largest image file sent, or null for the hard cap of its type (`maxBytesFor`). */
+  maxBytes: number | null;
+  /** Longest side in pixels, or null when nothing bounds it. */
+  maxDimension: number | null;
 }
 
 /** The size cap that applies to a file of `mimeType`. */

@@ -28,9 +28,14 @@ const sandbox: PlatformLimits = {
   maxAltTextLength: 1000,
   maxHashtags: 30,
   supportsThreads: true,
+  imageFit: { sendTypes: commonImageTypes, maxBytes: null, maxDimension: null },
 };
 
-/** X API v2: 280 weighted characters; 4 photos (5 MB) or one GIF (15 MB); threads as reply chains. */
+/**
+ * X API v2: 280 weighted characters; 4 photos (5 MB) or one GIF (15 MB); threads as reply chains.
+ * Delivery sends what the one-shot upload takes (no GIF: that needs the chunked upload) and at most
+ * 4096 px a side, the largest size X serves a photo in.
+ */
 const x: PlatformLimits = {
   platform: 'x',
   lengthUnit: 'weighted characters',
@@ -47,9 +52,14 @@ const x: PlatformLimits = {
   maxAltTextLength: null,
   maxHashtags: null,
   supportsThreads: true,
+  imageFit: { sendTypes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: null, maxDimension: 4096 },
 };
 
-/** app.bsky.feed.post: 300 graphemes and 3000 bytes; app.bsky.embed.images: 4 images of ≤ 2,000,000 B, each with alt text. */
+/**
+ * app.bsky.feed.post: 300 graphemes and 3000 bytes; app.bsky.embed.images: 4 images of ≤ 2,000,000 B,
+ * each with alt text. Delivery sends images as the official app does (bluesky-social/social-app
+ * `POST_IMG_MAX`): JPEG or PNG, at most 2000 px a side and 1,000,000 bytes.
+ */
 const bluesky: PlatformLimits = {
   platform: 'bluesky',
   lengthUnit: 'graphemes',
@@ -66,6 +76,7 @@ const bluesky: PlatformLimits = {
   maxAltTextLength: null,
   maxHashtags: null,
   supportsThreads: true,
+  imageFit: { sendTypes: ['image/jpeg', 'image/png'], maxBytes: 1_000_000, maxDimension: 2000 },
 };
 
 export interface PlatformLimitsOptions {

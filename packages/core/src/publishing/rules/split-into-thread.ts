@@ -3,8 +3,15 @@ import { graphemesOf } from './grapheme-length';
 import { xTextConfig, xWeightedLength } from './x-weighted-length';
 
 export interface SplitIntoThreadOptions {
-  /** Weighted length each post must fit, numbering included; X's 280 by default. */
+  /** Length each post must fit, numbering included, in `countLength`'s unit; X's 280 by default. */
+  maxLength?: number;
+  /** The same as `maxLength`, by its original (X-only) name. */
   maxWeightedLength?: number;
+  /**
+   * The platform's own measure of one post (Bluesky graphemes, Mastodon's URL-aware count); X's
+   * weighted length by default. Must not shrink when text is appended, as every real count.
+   */
+  countLength?: (text: string) => number;
 }
 
 /** Where a post may end, best first: after a paragraph, after a sentence, between words, inside a word. */
@@ -81,22 +88,25 @@ function chunk(text: string, tokens: Token[], measure: Measure, maxWeightedLengt
 }
 
 /**
- * Turns a text too long for one X post into a numbered thread. Numbering is a suffix (` 1/3`), so
- * each post opens with the writer's words, which is what timelines and notifications show. Posts
- * end at paragraph or sentence ends where that keeps them at least half full, otherwise between
- * words; only a word longer than a whole post is cut, between graphemes and never inside a URL.
- * Every post, numbering included, fits `maxWeightedLength` as X counts it. The text is
- * NFC-normalised first, as X stores it; a text that already fits comes back as the only post.
+ * Turns a text too long for one post into a numbered thread — X by default; pass another
+ * platform's `countLength` and `maxLength` for it (see thread-for-platform.ts). Numbering is a
+ * suffix (` 1/3`), so each post opens with the writer's words, which is what timelines and
+ * notifications show. Posts end at paragraph or sentence ends where that keeps them at least half
+ * full, otherwise between words; only a word longer than a whole post is cut, between graphemes
+ * and never inside a URL. Every post, numbering included, fits the limit as the platform counts
+ * it. The text is NFC-normalised first, as X stores it; a text that already fits comes back as
+ * the only post.
  */
 export function splitIntoThread(text: string, options: SplitIntoThreadOptions = {}): string[] {
-  const maxWeightedLength = options.maxWeightedLength ?? xTextConfig.maxWeightedTweetLength;
+  const maxWeightedLength = options.maxLength ?? options.maxWeightedLength ?? xTextConfig.maxWeightedTweetLength;
+  const countLength = options.countLength ?? xWeightedLength;
   const normalized = text.normalize('NFC').trim();
   if (normalized === '') return [];
-  if (xWeightedLength(normalized) <= maxWeightedLength) return [normalized];
+  if (countLength(normalized) <= maxWeightedLength) return [normalized];
   // Reserve room for the widest number of each digit count; retry with more digits if needed.
   for (let digits = 1; ; digits++) {
     const widest = ` ${'9'.repeat(digits)}/${'9'.repeat(digits)}`;
-    const measure: Measure = (candidate) => xWeightedLength(candidate + widest);
+    const measure: Measure = (candidate) => countLength(candidate + widest);
     const chunks = chunk(normalized, tokenize(normalized, measure, maxWeightedLength), measure, maxWeightedLength);
     if (String(chunks.length).length <= digits) return chunks.map((part, index) => `${part} ${index + 1}/${chunks.length}`);
   }

@@ -2,10 +2,17 @@ import { intParam, type XrpcHandler } from './fake-pds-context';
 import { XrpcError } from './fake-pds-http';
 
 /**
- * The app.bsky.* reads a PDS proxies to the AppView: post views with counts, threads with
- * replies, and notifications. Reads need no auth except notifications, as on Bluesky.
+ * The app.bsky.* reads a PDS proxies to the AppView: profiles, post views with counts, threads
+ * with replies, and notifications. Reads need no auth except notifications, as on Bluesky.
  */
 export const appViewRoutes: Record<string, XrpcHandler> = {
+  /** app.bsky.actor.defs#profileViewDetailed of a seeded account, by handle or DID. */
+  'app.bsky.actor.getProfile': (request, { store, appView }) => {
+    const account = store.account(request.params.get('actor') ?? '');
+    if (!account) throw new XrpcError(400, 'InvalidRequest', 'Profile not found');
+    return appView.profile(account.did);
+  },
+
   /** Posts that do not exist (or were deleted) are left out of the answer, not reported. */
   'app.bsky.feed.getPosts': (request, { store, appView }) => ({
     posts: request.params.getAll('uris').flatMap((uri) => {

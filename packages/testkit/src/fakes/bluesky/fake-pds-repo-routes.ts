@@ -3,6 +3,7 @@ import { blobReferenceProblems, IMAGE_MAX_BYTES } from './fake-pds-blob-refs';
 import { intParam, type PdsContext, type XrpcHandler } from './fake-pds-context';
 import { invalidRequest, XrpcError, type XrpcRequest } from './fake-pds-http';
 import { cidFor } from './fake-pds-ids';
+import { replyReferenceProblems } from './fake-pds-reply-refs';
 import type { FakeAccount } from './fake-pds-store';
 
 /** The authenticated account, which must also be the `repo` it writes to. */
@@ -46,6 +47,8 @@ export const repoRoutes: Record<string, XrpcHandler> = {
     }
     const blobProblems = blobReferenceProblems(context.store, account.did, input.record);
     rejectRecord(context, blobProblems.map((message) => ({ nsid: input.collection, part: 'record', message })));
+    // Stored anyway, as a PDS would; the test still fails on the violation.
+    context.violations.push(...replyReferenceProblems(context.store, input.record).map((message) => ({ nsid: input.collection, part: 'record' as const, message })));
     if (input.rkey && context.store.records.has(`at://${account.did}/${input.collection}/${input.rkey}`)) {
       throw invalidRequest(`Record already exists: ${input.rkey}`);
     }
@@ -59,6 +62,17 @@ export const repoRoutes: Record<string, XrpcHandler> = {
     const account = writer(request, context, input.repo);
     context.store.deleteRecord(account.did, input.collection, input.rkey);
     return { commit: commitMeta(context) };
+  },
+
+  /** One record of any repository; needs no auth. A missing record is RecordNotFound (400). */
+  'com.atproto.repo.getRecord': (request, context) => {
+    const account = context.store.account(request.params.get('repo') ?? '');
+    if (!account) throw new XrpcError(400, 'RepoNotFound', `Could not find repo: ${request.params.get('repo')}`);
+    const uri = `at://${account.did}/${request.params.get('collection')}/${request.params.get('rkey')}`;
+    const record = context.store.records.get(uri);
+    const cid = request.params.get('cid');
+    if (!record || (cid && cid !== record.cid)) throw new XrpcError(400, 'RecordNotFound', `Could not locate record: ${uri}`);
+    return { uri: record.uri, cid: record.cid, value: record.value };
   },
 
   /** Newest first unless `reverse`; the cursor is the last record key of the page. Needs no auth. */

@@ -50,6 +50,31 @@ describe('fake PDS', () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it('reads one record with getRecord, and records a reply whose refs would detach it from its thread', async () => {
+    const { accessJwt, did } = await login();
+    const created = await xrpc('com.atproto.repo.createRecord', { token: accessJwt, body: { repo: did, collection: 'app.bsky.feed.post', record: post('root') } });
+    const rkey = String(created.json.uri).split('/').pop() ?? '';
+    const read = await xrpc('com.atproto.repo.getRecord', { query: { repo: 'alice.test', collection: 'app.bsky.feed.post', rkey } });
+    expect(read).toMatchObject({ status: 200, json: { uri: created.json.uri, cid: created.json.cid, value: { text: 'root' } } });
+    const missing = await xrpc('com.atproto.repo.getRecord', { query: { repo: did, collection: 'app.bsky.feed.post', rkey: '3zzzzzzzzzzzz' } });
+    expect(missing).toMatchObject({ status: 400, json: { error: 'RecordNotFound' } });
+    expect(fake.violations).toEqual([]);
+
+    const ref = { uri: created.json.uri, cid: created.json.cid };
+    const good = await xrpc('com.atproto.repo.createRecord', { token: accessJwt, body: { repo: did, collection: 'app.bsky.feed.post', record: { ...post('reply'), reply: { root: ref, parent: ref } } } });
+    expect(good.status).toBe(200);
+    const goodRef = { uri: good.json.uri, cid: good.json.cid };
+    // Answering the reply but naming the reply (not the first post) as root: a broken thread.
+    await xrpc('com.atproto.repo.createRecord', { token: accessJwt, body: { repo: did, collection: 'app.bsky.feed.post', record: { ...post('bad root'), reply: { root: goodRef, parent: goodRef } } } });
+    const staleCid = { uri: created.json.uri, cid: goodRef.cid };
+    await xrpc('com.atproto.repo.createRecord', { token: accessJwt, body: { repo: did, collection: 'app.bsky.feed.post', record: { ...post('bad cid'), reply: { root: staleCid, parent: staleCid } } } });
+    expect(fake.violations.map((violation) => violation.message)).toEqual([
+      expect.stringContaining('is not the root of the parent'),
+      expect.stringContaining('Record/reply/root: cid'),
+      expect.stringContaining('Record/reply/parent: cid'),
+    ]);
+  });
+
   it('answers 400 InvalidRequest to a lexicon violation and keeps it', async () => {
     const { accessJwt, did } = await login();
     const tooLong = await xrpc('com.atproto.repo.createRecord', { token: accessJwt, body: { repo: did, collection: 'app.bsky.feed.post', record: post('x'.repeat(301)) } });

@@ -12,6 +12,12 @@ export interface FakeMastodonOptions {
   /** The instance's LOCAL_DOMAIN, used in URLs and handles. */
   domain?: string;
   limits?: Partial<MastodonInstanceLimits>;
+  /**
+   * Fields GET /api/v2/instance leaves out, as dotted paths under `configuration` (e.g.
+   * `statuses.characters_reserved_per_url`, or `media_attachments` for the whole block): forks
+   * and older servers announce less than upstream Mastodon does.
+   */
+  omitInstanceFields?: string[];
 }
 
 const defaultLimits: MastodonInstanceLimits = {
@@ -77,6 +83,7 @@ export class FakeMastodon extends FakeServer {
 
   constructor(options: FakeMastodonOptions = {}) {
     const state = new MastodonState(options.now ?? (() => new Date()), options.domain ?? 'mastodon.example', { ...defaultLimits, ...options.limits });
+    state.omittedInstanceFields = options.omitInstanceFields ?? [];
     const media = { processingPolls: () => 0 };
     super(mastodonPlatform(state, new MastodonRateLimiter(state.now)), [...mastodonAccountRoutes(state), ...mastodonMediaRoutes(state, media), ...mastodonStatusRoutes(state)]);
     media.processingPolls = () => this.mediaProcessingPolls;

@@ -3,7 +3,24 @@ import type { FakeRequest, FakeResponse, FakeRoute } from '../fake-server';
 import { mastodonError, renderAccount } from './mastodon-render';
 import type { MastodonState } from './mastodon-state';
 
+/** Deletes one dotted path (`statuses.max_characters`) from an object, if it is there. */
+function omit(target: Record<string, unknown>, path: string): void {
+  const [head = '', ...rest] = path.split('.');
+  if (rest.length === 0) {
+    delete target[head];
+    return;
+  }
+  const child = target[head];
+  if (child && typeof child === 'object') omit(child as Record<string, unknown>, rest.join('.'));
+}
+
 function instance(state: MastodonState): Record<string, unknown> {
+  const document = fullInstance(state);
+  for (const path of state.omittedInstanceFields) omit(document.configuration, path);
+  return document;
+}
+
+function fullInstance(state: MastodonState): Record<string, unknown> & { configuration: Record<string, unknown> } {
   const { limits } = state;
   return {
     domain: state.domain,

@@ -74,6 +74,8 @@ export class MastodonState {
   /** `${accountId} ${Idempotency-Key}` → the status it created and when (kept 1 h, as Mastodon does). */
   readonly idempotency = new Map<string, { statusId: string; at: Date }>();
   consentingAccountId: string | null = null;
+  /** Dotted paths under `configuration` that GET /api/v2/instance leaves out. */
+  omittedInstanceFields: string[] = [];
   private sequence = 0n;
 
   constructor(

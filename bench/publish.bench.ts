@@ -21,6 +21,9 @@ import { testConfig } from '../apps/server/src/testing/test-config';
 import type { FakeXReport, FakeXRequest, FakeXUserTokens } from './support/fake-x-process';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
+/** BENCH_ONLY=uniform|x|burst runs one load, e.g. to profile it. */
+const ONLY = process.env.BENCH_ONLY;
+const runs = (load: 'uniform' | 'x' | 'burst') => !ONLY || ONLY === load;
 const ACCOUNTS = 50;
 /** X allows 200 posts per 15 minutes per account: 100 accounts carry 10,000 posts at half that. */
 const X_ACCOUNTS = 100;
@@ -183,7 +186,7 @@ function pgbenchTps(): number | null {
     const env = { ...process.env, PGPASSWORD: decodeURIComponent(url.password) };
     const target = ['-h', '127.0.0.1', '-p', url.port, '-U', url.username];
     execFileSync('pgbench', [...target, '-i', '-q', '-s', '10', 'bench'], { env, stdio: 'ignore' });
-    const output = execFileSync('pgbench', [...target, '-c', '8', '-j', '2', '-T', '15', 'bench'], { env, encoding: 'utf8' });
+    const output = execFileSync('pgbench', [...target, '-c', '8', '-j', '2', '-T', '15', 'bench'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const match = /tps = ([\d.]+)/.exec(output);
     return match ? Number(match[1]) : null;
   } catch {
@@ -197,39 +200,45 @@ try {
   await queue.startWorkers(jobs, context);
 
   // (a) 10,000 posts due uniformly within one minute, starting once scheduling is surely done.
-  const startA = Date.now() + 20_000;
-  const dueA = (index: number) => new Date(startA + Math.floor((index * 60_000) / POSTS));
-  const uniform = await schedule(sandbox, dueA, (index) => `Bench post ${index}`);
-  const a = await sandboxOutcome(uniform, startA + 60_000 + 5 * 60_000);
-  console.log(`sandbox-lateness-p50: ${Math.round(a.latenessP50)} ms`);
-  console.log(`sandbox-lateness-p99: ${Math.round(a.latenessP99)} ms`);
-  console.log(`uniform-duplicates: ${a.duplicates} posts`);
-  console.log(`uniform-lost: ${POSTS - a.published} posts`);
+  if (runs('uniform')) {
+    const startA = Date.now() + 20_000;
+    const dueA = (index: number) => new Date(startA + Math.floor((index * 60_000) / POSTS));
+    const uniform = await schedule(sandbox, dueA, (index) => `Bench post ${index}`);
+    const a = await sandboxOutcome(uniform, startA + 60_000 + 5 * 60_000);
+    console.log(`sandbox-lateness-p50: ${Math.round(a.latenessP50)} ms`);
+    console.log(`sandbox-lateness-p99: ${Math.round(a.latenessP99)} ms`);
+    console.log(`uniform-duplicates: ${a.duplicates} posts`);
+    console.log(`uniform-lost: ${POSTS - a.published} posts`);
+  }
 
   // (a) again through the real X connector and the X fake over HTTP.
-  const startX = Date.now() + 20_000;
-  const dueX = (index: number) => new Date(startX + Math.floor((index * 60_000) / POSTS));
-  const xText = (index: number) => `Bench post ${index} for X`;
-  const uniformX = await schedule(x, dueX, xText);
-  const ax = await xOutcome(uniformX, dueX, xText, startX + 60_000 + 5 * 60_000);
-  console.log(`x-lateness-p50: ${Math.round(ax.latenessP50)} ms`);
-  console.log(`x-lateness-p99: ${Math.round(ax.latenessP99)} ms`);
-  console.log(`x-duplicates: ${ax.duplicates} posts`);
-  console.log(`x-lost: ${POSTS - ax.published} posts`);
-  console.log(`x-rate-limited: ${ax.statuses['429'] ?? 0} requests`);
-  console.log(`x-spec-violations: ${ax.violations} requests`);
+  if (runs('x')) {
+    const startX = Date.now() + 20_000;
+    const dueX = (index: number) => new Date(startX + Math.floor((index * 60_000) / POSTS));
+    const xText = (index: number) => `Bench post ${index} for X`;
+    const uniformX = await schedule(x, dueX, xText);
+    const ax = await xOutcome(uniformX, dueX, xText, startX + 60_000 + 5 * 60_000);
+    console.log(`x-lateness-p50: ${Math.round(ax.latenessP50)} ms`);
+    console.log(`x-lateness-p99: ${Math.round(ax.latenessP99)} ms`);
+    console.log(`x-duplicates: ${ax.duplicates} posts`);
+    console.log(`x-lost: ${POSTS - ax.published} posts`);
+    console.log(`x-rate-limited: ${ax.statuses['429'] ?? 0} requests`);
+    console.log(`x-spec-violations: ${ax.violations} requests`);
+  }
 
   // (b) 10,000 posts due at the same second, as at 09:00.
-  const startB = Date.now() + 20_000;
-  const burst = await schedule(sandbox, () => new Date(startB), (index) => `Bench burst post ${index}`);
-  const b = await sandboxOutcome(burst, startB + 10 * 60_000);
-  const drainSeconds = (b.lastPublishedAt - startB) / 1000;
-  console.log(`burst-drain: ${drainSeconds.toFixed(1)} s`);
-  console.log(`publish-throughput: ${Math.round(b.published / drainSeconds)} posts/s`);
-  console.log(`burst-duplicates: ${b.duplicates} posts`);
-  console.log(`burst-lost: ${POSTS - b.published} posts`);
+  if (runs('burst')) {
+    const startB = Date.now() + 20_000;
+    const burst = await schedule(sandbox, () => new Date(startB), (index) => `Bench burst post ${index}`);
+    const b = await sandboxOutcome(burst, startB + 10 * 60_000);
+    const drainSeconds = (b.lastPublishedAt - startB) / 1000;
+    console.log(`burst-drain: ${drainSeconds.toFixed(1)} s`);
+    console.log(`publish-throughput: ${Math.round(b.published / drainSeconds)} posts/s`);
+    console.log(`burst-duplicates: ${b.duplicates} posts`);
+    console.log(`burst-lost: ${POSTS - b.published} posts`);
+  }
 
-  const tps = pgbenchTps();
+  const tps = ONLY ? null : pgbenchTps();
   if (tps !== null) console.log(`database-tpcb: ${Math.round(tps)} tps`);
 } finally {
   fakeX.stop();

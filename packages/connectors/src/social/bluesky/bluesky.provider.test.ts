@@ -19,7 +19,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-const bobDid = () => fake.store.account('bob.test')?.did;
+const bobDid = () => fake.store.account('bob.bsky.social')?.did;
 /** What our posts hold, for reading them back out of the fake (it stores the JSON as sent). */
 interface StoredPost {
   facets?: unknown;
@@ -30,18 +30,18 @@ const stored = (uri: string) => fake.store.records.get(uri)?.value as StoredPost
 
 describe('Bluesky provider against the fake PDS', () => {
   it('publishes text with UTF-8 byte-offset facets for a mention, a link and a hashtag', async () => {
-    const text = 'Launch day ✨ with @bob.test: read https://socialseed.dev/blog?id=1. #OpenSource';
+    const text = 'Launch day ✨ with @bob.bsky.social: read https://socialseed.dev/blog?id=1. #OpenSource';
     const published = await provider.publish(alice, textPost(text));
     const bytes = Buffer.from(text);
     const range = (part: string) => ({ byteStart: bytes.indexOf(part), byteEnd: bytes.indexOf(part) + Buffer.byteLength(part) });
     expect(stored(published.platformPostId)?.facets).toEqual([
-      { index: range('@bob.test'), features: [{ $type: 'app.bsky.richtext.facet#mention', did: bobDid() }] },
-      { index: range('https://socialseed.dev/blog?id=1'), features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://socialseed.dev/blog?id=1' }] },
-      { index: range('#OpenSource'), features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'OpenSource' }] },
+      { $type: 'app.bsky.richtext.facet', index: range('@bob.bsky.social'), features: [{ $type: 'app.bsky.richtext.facet#mention', did: bobDid() }] },
+      { $type: 'app.bsky.richtext.facet', index: range('https://socialseed.dev/blog?id=1'), features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://socialseed.dev/blog?id=1' }] },
+      { $type: 'app.bsky.richtext.facet', index: range('#OpenSource'), features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'OpenSource' }] },
     ]);
-    expect(range('@bob.test').byteStart).toBeGreaterThan(text.indexOf('@bob.test')); // ✨ is 3 bytes, 1 code unit
+    expect(range('@bob.bsky.social').byteStart).toBeGreaterThan(text.indexOf('@bob.bsky.social')); // ✨ is 3 bytes, 1 code unit
     expect(published.url).toBe(`https://bsky.app/profile/${alice.platformAccountId}/post/${published.platformPostId.split('/').pop()}`);
-    expect(fake.requests.find((request) => request.nsid === 'com.atproto.identity.resolveHandle')?.params).toEqual({ handle: ['bob.test'] });
+    expect(fake.requests.find((request) => request.nsid === 'com.atproto.identity.resolveHandle')?.params).toEqual({ handle: ['bob.bsky.social'] });
   });
 
   it('uploads two images and embeds them with their alt text and aspect ratio', async () => {
@@ -84,7 +84,7 @@ describe('Bluesky provider against the fake PDS', () => {
 
   it('reads counts from getPosts in batches of 25, with null where Bluesky gives no number', async () => {
     const published = await provider.publish(alice, textPost('count me'));
-    fake.seedPost({ author: 'bob.test', text: 'first!', replyTo: published.platformPostId });
+    fake.seedPost({ author: 'bob.bsky.social', text: 'first!', replyTo: published.platformPostId });
     fake.setCounts(published.platformPostId, { likeCount: 5, repostCount: 2, quoteCount: 1, bookmarkCount: 3 });
     const missing = Array.from({ length: 25 }, (_, index) => `at://${alice.platformAccountId}/app.bsky.feed.post/gone${index}`);
     const metrics = await provider.fetchMetrics(alice, [...missing, published.platformPostId]);
@@ -94,13 +94,13 @@ describe('Bluesky provider against the fake PDS', () => {
 
   it('lists replies by others, nested ones included, and answers them', async () => {
     const published = await provider.publish(alice, textPost('what do you think?'));
-    const comment = fake.seedPost({ author: 'bob.test', text: 'love it', replyTo: published.platformPostId });
-    fake.seedPost({ author: 'bob.test', text: 'also this', replyTo: comment.uri });
+    const comment = fake.seedPost({ author: 'bob.bsky.social', text: 'love it', replyTo: published.platformPostId });
+    fake.seedPost({ author: 'bob.bsky.social', text: 'also this', replyTo: comment.uri });
     const answer = await provider.reply(alice, comment.uri, 'thanks Bob!');
     const comments = await provider.listComments(alice, published.platformPostId);
     expect(comments.map((item) => [item.authorHandle, item.text, item.platformPostId])).toEqual([
-      ['bob.test', 'love it', published.platformPostId],
-      ['bob.test', 'also this', published.platformPostId],
+      ['bob.bsky.social', 'love it', published.platformPostId],
+      ['bob.bsky.social', 'also this', published.platformPostId],
     ]);
     expect(stored(answer.platformPostId)?.reply?.parent.uri).toBe(comment.uri);
     expect(stored(answer.platformPostId)?.reply?.root.uri).toBe(published.platformPostId);
@@ -108,15 +108,15 @@ describe('Bluesky provider against the fake PDS', () => {
 
   it('lists mentions and replies from notifications', async () => {
     const published = await provider.publish(alice, textPost('hello'));
-    const reply = fake.seedPost({ author: 'bob.test', text: 'hi Alice', replyTo: published.platformPostId });
+    const reply = fake.seedPost({ author: 'bob.bsky.social', text: 'hi Alice', replyTo: published.platformPostId });
     const mention = fake.seedPost({
-      author: 'bob.test',
-      text: '@alice.test look',
-      facets: [{ index: { byteStart: 0, byteEnd: 11 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: alice.platformAccountId }] }],
+      author: 'bob.bsky.social',
+      text: '@alice.bsky.social look',
+      facets: [{ index: { byteStart: 0, byteEnd: 18 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: alice.platformAccountId }] }],
     });
     const mentions = await provider.listMentions(alice);
     expect(mentions.map((item) => [item.platformCommentId, item.platformPostId, item.text])).toEqual([
-      [mention.uri, mention.uri, '@alice.test look'],
+      [mention.uri, mention.uri, '@alice.bsky.social look'],
       [reply.uri, published.platformPostId, 'hi Alice'],
     ]);
   });

@@ -8,7 +8,7 @@ export const ALICE = { handle: 'alice.test', appPassword: 'abcd-efgh-ijkl-mnop' 
 export async function startSeededPds(options: FakePdsOptions = {}): Promise<FakePds> {
   const fake = await startFakePds(options);
   fake.seedAccount({ ...ALICE, displayName: 'Alice' });
-  fake.seedAccount({ handle: 'bob.test', displayName: 'Bob' });
+  fake.seedAccount({ handle: 'bob.bsky.social', displayName: 'Bob' });
   return fake;
 }
 

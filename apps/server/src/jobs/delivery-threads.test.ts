@@ -119,6 +119,20 @@ describe('threads through the real queue, exactly once', () => {
     expectChain(await sandboxPosts(accountId), targetId, parts);
   }, 60_000);
 
+  it('a thread with parts already out is finished, not cut off, when its post is cancelled', async () => {
+    const { accountId, brandId } = await connectSandboxAccount(h.app, owner);
+    h.sandboxFaults.push('none', 'unavailable');
+    const targetId = await publishThread(accountId, brandId, sandboxText);
+    const halfSent = await waitUntil(() => targetOf(targetId), (target) => target.status === 'retrying');
+    const cancelled = await h.app.inject({ method: 'POST', url: `/api/v1/posts/${halfSent.postId}/cancel`, headers: authHeaders(owner.accessToken, owner.organizationId) });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json().post.status).not.toBe('cancelled');
+    expect(cancelled.json().post.targets[0].status).toBe('retrying');
+    const target = await waitUntil(() => targetOf(targetId), settled);
+    expect(target.status).toBe('published');
+    expectChain(await sandboxPosts(accountId), targetId, parts);
+  }, 60_000);
+
   it('after part 2 was accepted but its answer lost, finds part 2 instead of resending it, then sends part 3', async () => {
     const { accountId, brandId } = await connectSandboxAccount(h.app, owner);
     h.sandboxFaults.push('none', 'timeout-after-commit');

@@ -81,7 +81,9 @@ export async function cancelPost(deps: { uow: UnitOfWork; clock: Clock }, actor:
     assertStatus(post, ['scheduled', 'publishing', 'approved', 'pending_approval', 'draft'], 'cancel');
     await repos.targets.cancelUnsent(post.id);
     const counts = await repos.targets.countByStatus(post.id);
-    const sent = (counts.published ?? 0) + (counts.publishing ?? 0) + (counts.verifying ?? 0);
+    // What cancelling left alone has reached the platform, or is reaching it: a thread with parts
+    // out stays retrying or held, to be finished rather than left half-posted.
+    const sent = (counts.published ?? 0) + (counts.publishing ?? 0) + (counts.verifying ?? 0) + (counts.retrying ?? 0) + (counts.held ?? 0);
     const after = await repos.posts.update(post.id, { status: sent > 0 ? post.status : 'cancelled' });
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,

@@ -12,6 +12,8 @@ function toRecord(row: typeof postTargets.$inferSelect): TargetRecord {
 
 /** States in which nothing has reached the platform yet, so a target may still change or be cancelled. */
 const UNSENT = ['pending', 'scheduled', 'retrying', 'held'] as const;
+/** A thread with parts already out is sent, whatever its status: it must not be edited, replaced or cancelled. */
+const isUnsent = () => and(inArray(postTargets.status, [...UNSENT]), isNull(postTargets.threadProgress));
 
 export function createTargetsRepository(db: Executor): TargetsRepository {
   return {
@@ -22,7 +24,7 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
         .where(
           and(
             eq(postTargets.postId, post.id),
-            inArray(postTargets.status, [...UNSENT]),
+            isUnsent(),
             ...(accountIds.length > 0 ? [notInArray(postTargets.socialAccountId, accountIds)] : []),
           ),
         );
@@ -51,7 +53,7 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
             target: [postTargets.postId, postTargets.socialAccountId],
             set: { text: sql`excluded.text`, mediaIds: sql`excluded.media_ids`, asThread: sql`excluded.as_thread`, updatedAt: new Date() },
             // A target already on its way keeps the content it is being sent with.
-            setWhere: inArray(postTargets.status, [...UNSENT]),
+            setWhere: isUnsent(),
           });
       }
       return (await db.select().from(postTargets).where(eq(postTargets.postId, post.id)).orderBy(asc(postTargets.createdAt))).map(toRecord);
@@ -71,7 +73,7 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
       const rows = await db
         .update(postTargets)
         .set({ status: 'scheduled', scheduledAt, nextAttemptAt: scheduledAt, updatedAt: new Date() })
-        .where(and(eq(postTargets.postId, postId), inArray(postTargets.status, [...UNSENT])))
+        .where(and(eq(postTargets.postId, postId), isUnsent()))
         .returning();
       return rows.map(toRecord);
     },
@@ -79,7 +81,7 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
       await db
         .update(postTargets)
         .set({ status: 'cancelled', nextAttemptAt: null, updatedAt: new Date() })
-        .where(and(eq(postTargets.postId, postId), inArray(postTargets.status, [...UNSENT])));
+        .where(and(eq(postTargets.postId, postId), isUnsent()));
     },
     async renewClaim(id, claimToken, now) {
       const rows = await db

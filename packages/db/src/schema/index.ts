@@ -17,3 +17,4 @@ export * from './post-versions';
 export * from './sandbox-posts';
 export * from './rate-limit-buckets';
 export * from './oauth-states';
+export * from './ai';

@@ -3,6 +3,8 @@ import { RedirectIfAuthenticated } from './auth/RedirectIfAuthenticated.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { AppShell } from './layout/AppShell.tsx';
 import { AccountsPage } from './pages/accounts/AccountsPage.tsx';
+import { AiTaskDetailPage } from './pages/ai-tasks/AiTaskDetailPage.tsx';
+import { AiTasksPage } from './pages/ai-tasks/AiTasksPage.tsx';
 import { AuditLogPage } from './pages/audit-log/AuditLogPage.tsx';
 import { AcceptInvitePage } from './pages/auth/AcceptInvitePage.tsx';
 import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage.tsx';
@@ -14,6 +16,7 @@ import { BrandWizardPage } from './pages/brand-wizard/BrandWizardPage.tsx';
 import { BrandsPage } from './pages/brands/BrandsPage.tsx';
 import { CalendarPage } from './pages/calendar/CalendarPage.tsx';
 import { ComposePage } from './pages/compose/ComposePage.tsx';
+import { CreatePage } from './pages/create/CreatePage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { ImportPostsPage } from './pages/import/ImportPostsPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
@@ -48,12 +51,15 @@ export const router = createBrowserRouter([
           { path: '/brands/new', element: <BrandWizardPage /> },
           { path: '/brands/:brandId/setup', element: <BrandWizardPage /> },
           { path: '/accounts', element: <AccountsPage /> },
+          { path: '/create', element: <CreatePage /> },
           { path: '/compose', element: <ComposePage /> },
           { path: '/posts', element: <PostsPage /> },
           { path: '/posts/import', element: <ImportPostsPage /> },
           { path: '/posts/:postId', element: <PostDetailPage /> },
           { path: '/posts/:postId/edit', element: <ComposePage /> },
           { path: '/calendar', element: <CalendarPage /> },
+          { path: '/ai-tasks', element: <AiTasksPage /> },
+          { path: '/ai-tasks/:taskId', element: <AiTaskDetailPage /> },
           { path: '/members', element: <MembersPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/audit-log', element: <AuditLogPage /> },

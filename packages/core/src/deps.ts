@@ -1,5 +1,9 @@
 import type { CredentialVault } from './ports/credential-vault';
 import type { ImageProcessor } from './ports/image-processor';
+import type { GraphicsRenderer } from './ports/graphics-renderer';
+import type { ImageGenerator } from './ports/image-generator';
+import type { TextGeneration } from './ai/text-generation';
+import type { StudioModel } from './ports/studio-model';
 import type { ProviderRegistry } from './ports/provider-registry';
 import type { UnitOfWork } from './ports/repositories';
 import type { Clock } from './shared/clock';
@@ -49,4 +53,12 @@ export interface CoreDeps {
   vault: CredentialVault;
   /** Reads and re-encodes images, so each platform gets images within its rules. */
   images: ImageProcessor;
+  /** Draws brand graphics from templates (always available, offline). */
+  graphics: GraphicsRenderer;
+  /** Text-to-image backgrounds (Stability AI) when its key is configured; null = templates only. */
+  imageGenerator: ImageGenerator | null;
+  /** Configured text models in the order the AI provider chain tries them (empty = template tier only). */
+  textGeneration: TextGeneration;
+  /** The studio's view of the chain (ai/provider-studio-model.ts): one call, or a recorded template fallback. */
+  studio: StudioModel;
 }

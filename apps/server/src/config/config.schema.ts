@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aiConfigShape } from './ai.config';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -71,6 +72,10 @@ export const configSchema = z.object({
   X_CLIENT_SECRET: z.string().min(1).optional(),
   /** X API origin; change only for a proxy or a test double. */
   X_API_BASE_URL: url.default('https://api.x.com'),
+  /** Stability AI API key (platform.stability.ai); enables generated graphic backgrounds (`backgroundPrompt`). */
+  STABILITY_API_KEY: z.string().min(1).optional(),
+  /** Stability AI API origin; change only for a proxy or a test double. */
+  STABILITY_BASE_URL: url.default('https://api.stability.ai'),
   /** SMTP server for email, e.g. smtp://user:pass@mail.example.com:587; unset writes emails to the outbox and the log. */
   SMTP_URL: url.optional(),
   /** Sender of outgoing email. */
@@ -85,6 +90,8 @@ export const configSchema = z.object({
   TRUST_PROXY: boolean.default(false),
   /** Directory of the built web UI; defaults to apps/web/dist. */
   WEB_DIST_DIR: z.string().optional(),
+  /** The AI provider chain: keys, models, base URLs, order, timeout, prices (ai.config.ts). */
+  ...aiConfigShape,
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

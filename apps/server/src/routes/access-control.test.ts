@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 import { authHeaders, registerUser, type RegisteredUser } from '../testing/api-helpers';
 import { addMember, createBrand, createDraftPost, createInvitation, setMemberLimit, uploadImage } from '../testing/fixtures';
 import { routeCatalogue, type RouteCase } from '../testing/route-catalogue';
+import { recordAiTask } from '../testing/ai-fixtures';
 
 let t: TestApp;
 let owner: RegisteredUser;
@@ -87,6 +88,7 @@ describe('cross-organization isolation', () => {
       invitation: await createInvitation(t.app, owner),
       member: (await addMember(t, owner, 'viewer')).membershipId,
       post: await createDraftPost(t.app, owner, 'Foreign post'),
+      aiTask: (await recordAiTask(t, owner.organizationId)).id,
     };
     const foreignTarget = (await t.context.core.uow.targets.listForPost(foreign.post.postId))[0]?.id ?? '';
     const sessions = await t.context.core.uow.sessions.listActiveForUser(owner.user.id, new Date(), { page: 1, limit: 1 });
@@ -95,8 +97,12 @@ describe('cross-organization isolation', () => {
       ['GET', `/api/v1/brands/${foreign.brand}`],
       ['PUT', `/api/v1/brands/${foreign.brand}`, { name: 'Hijacked' }],
       ['POST', `/api/v1/brands/${foreign.brand}/activate`],
+      ['GET', `/api/v1/brands/${foreign.brand}/safety-lists`],
+      ['PUT', `/api/v1/brands/${foreign.brand}/safety-lists`, { bannedWords: ['x'], sensitiveTopics: [] }],
       ['DELETE', `/api/v1/brands/${foreign.brand}`],
       ['GET', `/api/v1/media/${foreign.media}/content`],
+      ['DELETE', `/api/v1/media/${foreign.media}`],
+      ['POST', `/api/v1/media/${foreign.media}/optimize`, { platforms: ['x'] }],
       ['PUT', `/api/v1/organizations/members/${foreign.member}`, { role: 'admin' }],
       ['DELETE', `/api/v1/organizations/members/${foreign.member}`],
       ['DELETE', `/api/v1/organizations/invitations/${foreign.invitation}`],
@@ -118,6 +124,7 @@ describe('cross-organization isolation', () => {
       ['GET', `/api/v1/posts/${foreign.post.postId}/preview`],
       ['POST', `/api/v1/posts/${foreign.post.postId}/targets/${foreignTarget}/retry`],
       ['DELETE', `/api/v1/posts/${foreign.post.postId}`],
+      ['GET', `/api/v1/ai-agents/tasks/${foreign.aiTask}`],
     ];
     // Every catalogued route with an :id must appear above.
     const routeKey = (url: string) => url.replace(/[0-9a-f-]{36}/, ':id').replace(/\/targets\/[0-9a-f-]{36}/, '/targets/:targetId').replace(/\/versions\/\d+\//, '/versions/:version/');
@@ -132,6 +139,7 @@ describe('cross-organization isolation', () => {
     const brand = await t.app.inject({ method: 'GET', url: `/api/v1/brands/${foreign.brand}`, headers: authHeaders(owner.accessToken) });
     expect(brand.json().brand.name).toBe('Foreign brand');
     expect(await t.context.core.uow.memberships.findById(owner.organizationId, foreign.member)).not.toBeNull();
+    expect(await t.context.core.uow.media.findById(owner.organizationId, foreign.media)).not.toBeNull();
     const foreignPost = await t.context.core.uow.posts.findById(owner.organizationId, foreign.post.postId);
     expect(foreignPost).toMatchObject({ text: 'Foreign post', status: 'draft' });
   }, 120_000);

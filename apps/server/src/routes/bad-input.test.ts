@@ -35,7 +35,9 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/brands/': { payload: { name: 'Six pillars', industry: 'tech', pillars: ['a', 'b', 'c', 'd', 'e', 'f'] }, field: 'pillars' },
   'PUT /api/v1/brands/:id': { payload: { colors: { primary: '#12345', secondary: '#000000' } }, field: 'colors.primary' },
   'POST /api/v1/brands/:id/activate': null,
+  'PUT /api/v1/brands/:id/safety-lists': { payload: { bannedWords: [''], sensitiveTopics: [] }, field: 'bannedWords.0' },
   'POST /api/v1/media/': null, // multipart: covered by media.test.ts (missing, oversize, wrong bytes)
+  'POST /api/v1/media/:id/optimize': { payload: { platforms: ['x', 'myspace'] }, field: 'platforms.1' },
   'POST /api/v1/social-accounts/connect': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'myspace', identifier: 'x' }, field: 'platform' },
   'POST /api/v1/social-accounts/:id/sync': null,
   'POST /api/v1/posts/': { payload: { brandId: 'not-a-uuid', text: 'Hi' }, field: 'brandId' },
@@ -52,7 +54,13 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/posts/:id/targets/:targetId/retry': null,
   'POST /api/v1/posts/bulk-schedule': { payload: { items: [{ postId: SOME_ID_FOR_BODY, scheduledAt: 'next tuesday' }] }, field: 'items.0.scheduledAt' },
   'POST /api/v1/posts/import': { payload: { brandId: 'not-a-uuid', csv: 'text\nHello' }, field: 'brandId' },
+  'POST /api/v1/ai-agents/graphics/render': { payload: { brandId: SOME_ID_FOR_BODY, layout: 'billboard', headline: 'Hi' }, field: 'layout' },
   'POST /api/v1/posts/validate': { payload: { platform: 'x', text: 'ok', media: [{ mimeType: 'image/png', sizeBytes: -1 }] }, field: 'media.0.sizeBytes' },
+  'PUT /api/v1/ai-agents/settings': { payload: { autoApproveThreshold: 1.5 }, field: 'autoApproveThreshold' },
+  'POST /api/v1/ai-agents/content/generate': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'sandbox', format: 'single', topic: '   ' }, field: 'topic' },
+  'POST /api/v1/ai-agents/content/save': { payload: { brandId: SOME_ID_FOR_BODY, text: 'Hi', provenance: { tier: 'oracle', provider: 'x', model: 'y', taskId: null } }, field: 'provenance.tier' },
+  'POST /api/v1/ai-agents/content/improve': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'x', text: 'Hi', operation: 'tone' }, field: 'tone' },
+  'POST /api/v1/ai-agents/hashtags/suggest': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'myspace', text: 'Hi' }, field: 'platform' },
 };
 
 const SOME_ID = '00000000-0000-4000-8000-000000000001';
@@ -102,7 +110,7 @@ describe('bad input on every route answers 4xx naming the field', () => {
     expectFieldError(response, 400, 'id');
   });
 
-  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox', '/api/v1/social-accounts', '/api/v1/posts'])(
+  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox', '/api/v1/social-accounts', '/api/v1/posts', '/api/v1/ai-agents/tasks'])(
     'GET %s names `page` and `limit` when out of range',
     async (url) => {
       expectFieldError(await t.app.inject({ method: 'GET', url: `${url}?limit=101`, headers: authHeaders(owner.accessToken) }), 400, 'limit');

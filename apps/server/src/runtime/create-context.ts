@@ -16,11 +16,17 @@ import { createMastodonProvider } from '@socialseed/connectors/social/mastodon/m
 import { createXConnector } from '@socialseed/connectors/social/x/x.connector';
 import { createXProvider } from '@socialseed/connectors/social/x/x.provider';
 import { createSharpImageProcessor } from '@socialseed/connectors/media/sharp-image-processor';
+import { createTemplateGraphicsRenderer } from '@socialseed/connectors/graphics/template-renderer';
+import { createStabilityImageGenerator } from '@socialseed/connectors/graphics/stability-image-generator';
 import { createCredentialVault } from '../publishing/credential-vault';
 import { createProviderRegistry } from '../publishing/provider-registry';
 import type { RateLimitListener } from '@socialseed/core/ports/social-provider';
 import { accountBucketKey } from '@socialseed/core/publishing/publish-limits';
 import { OVERDUE_GRACE_MS } from '@socialseed/core/publishing/sweep-deliveries';
+import { realSleep } from '@socialseed/core/ai/text-generation';
+import { createProviderStudioModel } from '@socialseed/core/ai/provider-studio-model';
+import { createTextProviders } from '@socialseed/connectors/ai/create-text-providers';
+import { aiProvidersFromConfig } from '../config/ai-providers';
 
 /** Wires the domain's dependencies to their real implementations. */
 export async function createServerContext(config: Config, connection: DatabaseConnection, queue: JobQueue, log: Logger): Promise<ServerContext> {
@@ -37,6 +43,20 @@ export async function createServerContext(config: Config, connection: DatabaseCo
     clock,
     vault: await createCredentialVault(config, connection.db),
     images: createSharpImageProcessor(),
+    graphics: createTemplateGraphicsRenderer(),
+    // Generated backgrounds only with a key; without one every graphic comes from the templates.
+    imageGenerator: config.STABILITY_API_KEY ? createStabilityImageGenerator({ apiKey: config.STABILITY_API_KEY, baseUrl: config.STABILITY_BASE_URL }) : null,
+    textGeneration: textGenerationFromConfig(config),
+    // Read through `core` at call time, so a test that swaps the clock or the sleep is obeyed.
+    studio: createProviderStudioModel({
+      uow,
+      get clock() {
+        return core.clock;
+      },
+      get textGeneration() {
+        return core.textGeneration;
+      },
+    }),
     providers: createProviderRegistry([
       { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock, answerDelayMs: config.SANDBOX_ANSWER_DELAY_MS }), connector: sandboxConnector },
       // Bluesky and Mastodon need no app registration here: each account brings its own app
@@ -82,4 +102,10 @@ export async function createServerContext(config: Config, connection: DatabaseCo
     queueStatus: () => queue.status(),
     databaseStatus: () => pingDatabase(connection.db),
   };
+}
+
+/** The AI provider chain's providers, prices and timeout from the AI_* and provider variables. */
+function textGenerationFromConfig(config: Config): CoreDeps['textGeneration'] {
+  const { providers, prices } = aiProvidersFromConfig(config);
+  return { providers: createTextProviders(providers), prices, timeoutMs: config.AI_TIMEOUT_MS, sleep: realSleep, random: Math.random };
 }

@@ -13,6 +13,7 @@ import {
   uploadImage,
 } from './fixtures';
 import { createFailedDelivery } from './post-fixtures';
+import { recordAiTask } from './ai-fixtures';
 
 /** What a route needs to be called: a URL (ids filled in) and a body. */
 export interface PreparedCall {
@@ -94,6 +95,11 @@ export const routeCatalogue: Record<string, RouteCase> = {
     prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}`, payload: brandPayload }),
   },
   'DELETE /api/v1/brands/:id': { access: 'brands.delete', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}` }) },
+  'GET /api/v1/brands/:id/safety-lists': { access: 'brands.read', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/safety-lists` }) },
+  'PUT /api/v1/brands/:id/safety-lists': {
+    access: 'brands.update',
+    prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/safety-lists`, payload: { bannedWords: ['cheap'], sensitiveTopics: ['politics'] } }),
+  },
   'POST /api/v1/brands/:id/activate': {
     access: 'brands.update',
     prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/activate` }),
@@ -108,6 +114,17 @@ export const routeCatalogue: Record<string, RouteCase> = {
   'GET /api/v1/media/:id/content': {
     access: 'media.read',
     prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}/content` }),
+  },
+  'GET /api/v1/media/': { access: 'media.read', prepare: fixed('/api/v1/media?page=1&limit=5') },
+  'GET /api/v1/media/storage-usage': { access: 'media.read', prepare: fixed('/api/v1/media/storage-usage') },
+  'DELETE /api/v1/media/:id': { access: 'media.upload', prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}` }) },
+  'POST /api/v1/media/:id/optimize': {
+    access: 'media.upload',
+    prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}/optimize`, payload: { platforms: ['x'] } }),
+  },
+  'POST /api/v1/ai-agents/graphics/render': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: '/api/v1/ai-agents/graphics/render', payload: { brandId: await createBrand(t.app, owner), layout: 'card', headline: 'Matrix graphic' } }),
   },
   'GET /api/v1/social-accounts/': { access: 'social_accounts.read', prepare: fixed('/api/v1/social-accounts') },
   'POST /api/v1/social-accounts/connect': {
@@ -205,4 +222,31 @@ export const routeCatalogue: Record<string, RouteCase> = {
   },
   'GET /api/v1/admin/audit-logs': { access: 'audit.read', prepare: fixed('/api/v1/admin/audit-logs') },
   'GET /api/v1/admin/outbox': { access: 'outbox.read', prepare: fixed('/api/v1/admin/outbox') },
+  'GET /api/v1/ai-agents/': { access: 'ai.read', prepare: fixed('/api/v1/ai-agents') },
+  'POST /api/v1/ai-agents/content/generate': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: '/api/v1/ai-agents/content/generate', payload: { brandId: await createBrand(t.app, owner), platform: 'sandbox', format: 'single', topic: 'Open banking', count: 1 } }),
+  },
+  'POST /api/v1/ai-agents/content/save': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({
+      url: '/api/v1/ai-agents/content/save',
+      payload: { brandId: await createBrand(t.app, owner), platform: 'sandbox', text: 'Open banking, explained.', provenance: { tier: 'template', provider: 'template', model: 'offline-templates-v1', taskId: null }, submit: false },
+    }),
+  },
+  'POST /api/v1/ai-agents/content/improve': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: '/api/v1/ai-agents/content/improve', payload: { brandId: await createBrand(t.app, owner), platform: 'x', text: 'this is is a  test', operation: 'fix' } }),
+  },
+  'POST /api/v1/ai-agents/hashtags/suggest': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: '/api/v1/ai-agents/hashtags/suggest', payload: { brandId: await createBrand(t.app, owner), platform: 'x', text: 'Open banking for small shops' } }),
+  },
+  'GET /api/v1/ai-agents/tasks': { access: 'ai.read', prepare: fixed('/api/v1/ai-agents/tasks') },
+  'GET /api/v1/ai-agents/tasks/:id': {
+    access: 'ai.read',
+    prepare: async (t, owner) => ({ url: `/api/v1/ai-agents/tasks/${(await recordAiTask(t, owner.organizationId)).id}` }),
+  },
+  'GET /api/v1/ai-agents/usage': { access: 'ai.read', prepare: fixed('/api/v1/ai-agents/usage') },
+  'PUT /api/v1/ai-agents/settings': { access: 'ai.settings', prepare: fixed('/api/v1/ai-agents/settings', { autoApproveThreshold: 0.85 }) },
 };

@@ -7,5 +7,6 @@ import type { Platform } from './schemas/social-account.ts';
  * With `accountId` the server uses that account's own limits (a Mastodon server's character count).
  */
 export function validatePostText(platform: Platform, text: string, accountId?: string) {
-  return apiRequest('/posts/validate', postValidationSchema, { method: 'POST', body: { platform, text, accountId } });
+  // An empty id means "no account chosen yet" (the Create page counts before any is picked).
+  return apiRequest('/posts/validate', postValidationSchema, { method: 'POST', body: { platform, text, accountId: accountId || undefined } });
 }

@@ -27,6 +27,13 @@ export const queryKeys = {
   calendarAll: ['posts', 'calendar'] as const,
   calendar: (from: string, to: string, brandId: string) => ['posts', 'calendar', from, to, brandId] as const,
   postValidation: (platform: string, accountId: string, text: string) => ['post-validation', platform, accountId, text] as const,
+  /** The AI studio's tier, budget and threshold; refreshed after every generation (spend changes). */
+  aiOverview: ['ai', 'overview'] as const,
+  aiTasksAll: ['ai', 'tasks'] as const,
+  aiTasks: (page: number, agent: string, status: string) => ['ai', 'tasks', 'list', page, agent, status] as const,
+  aiTask: (taskId: string) => ['ai', 'tasks', 'detail', taskId] as const,
+  aiUsage: (from: string, to: string) => ['ai', 'usage', from, to] as const,
+  safetyLists: (brandId: string) => ['brands', brandId, 'safety-lists'] as const,
 };
 
 /** Keys that describe the instance or the person, not one organization: kept across a switch. */

@@ -26,3 +26,17 @@ export interface MediaAssetRecord extends NewMediaAsset {
   id: string;
   createdAt: Date;
 }
+
+/** Storage an organization's media takes up. */
+export interface MediaStorageUsage {
+  bytes: number;
+  count: number;
+}
+
+/** Something that still refers to an asset, so deleting it would break it. */
+export interface MediaUse {
+  kind: 'brand_logo' | 'post';
+  id: string;
+  /** Brand name, or the post's status (posts have no title). */
+  label: string;
+}

@@ -28,6 +28,10 @@ export const permissions = {
   'social_accounts.manage': ['owner', 'admin', 'manager'],
   'audit.read': ['owner', 'admin'],
   'outbox.read': ['owner', 'admin'],
+  /** The AI studio's providers, task history and spending (prompts show brand voice, nothing secret). */
+  'ai.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  /** Budgets and the auto-approve threshold: they decide spending and what skips review. */
+  'ai.settings': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

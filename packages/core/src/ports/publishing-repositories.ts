@@ -1,6 +1,6 @@
 import type { Pagination, Page } from '../shared/pagination';
 import type { Platform } from '../publishing/platforms';
-import type { PostRecord, PostStatus, Priority, TargetOverride, TargetRecord, TargetStatus } from '../publishing/post';
+import type { PostProvenance, PostRecord, PostStatus, Priority, TargetOverride, TargetRecord, TargetStatus } from '../publishing/post';
 import type { SocialAccountRecord } from '../publishing/social-account';
 
 /** What a successful sync learned about an account. */
@@ -43,6 +43,8 @@ export interface NewPost {
   tags: string[];
   priority: Priority;
   createdByUserId: string;
+  /** Set by the AI studio for generated copy. */
+  provenance?: PostProvenance | null;
 }
 
 export interface PostFilter {
@@ -64,6 +66,8 @@ export interface PostsRepository {
   delete(id: string): Promise<void>;
   saveVersion(postId: string, version: number, snapshot: Record<string, unknown>, userId: string | null): Promise<void>;
   listVersions(postId: string): Promise<Array<{ version: number; snapshot: Record<string, unknown>; createdAt: Date; createdByUserId: string | null }>>;
+  /** The brand's latest post texts, newest first (what new copy must not repeat). */
+  recentTexts(organizationId: string, brandId: string, limit: number): Promise<string[]>;
   /** Scheduled posts between two instants, for the calendar. */
   listScheduledBetween(organizationId: string, from: Date, to: Date, brandId?: string): Promise<PostRecord[]>;
 }

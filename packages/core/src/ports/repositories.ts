@@ -1,7 +1,9 @@
 import type { Pagination, Page } from '../shared/pagination';
 import type { Role } from '../organizations/roles';
 import type { BrandRecord, BrandWrite } from '../brands/brand';
-import type { MediaAssetRecord, NewMediaAsset } from '../media/media-asset';
+import type { MediaAssetRecord, MediaStorageUsage, MediaUse, NewMediaAsset } from '../media/media-asset';
+import type { AiCacheRepository, BrandSafetyListsRepository } from './ai-content-repositories';
+import type { AiSettingsRepository, AiTasksRepository } from './ai-repositories';
 import type { JobsRepository, PostsRepository, SandboxPostsRepository, SocialAccountsRepository, TargetsRepository, DeliveryBatchRepository, ThrottleRepository, OAuthStatesRepository } from './publishing-repositories';
 import type {
   AuditEntry,
@@ -97,6 +99,14 @@ export interface MediaRepository {
   create(input: NewMediaAsset, bytes: Buffer): Promise<MediaAssetRecord>;
   findById(organizationId: string, id: string): Promise<MediaAssetRecord | null>;
   readBytes(organizationId: string, id: string): Promise<Buffer | null>;
+  /** Newest first. */
+  list(organizationId: string, pagination: Pagination): Promise<Page<MediaAssetRecord>>;
+  /** Total stored bytes and asset count of the organization. */
+  usage(organizationId: string): Promise<MediaStorageUsage>;
+  /** What still needs the asset: brand logos and posts not yet published or cancelled. */
+  findUses(organizationId: string, id: string): Promise<MediaUse[]>;
+  /** Removes the asset and its bytes; false when there was nothing to remove. */
+  delete(organizationId: string, id: string): Promise<boolean>;
 }
 
 export interface AuditLogsRepository {
@@ -127,6 +137,10 @@ export interface Repositories {
   posts: PostsRepository;
   targets: TargetsRepository;
   deliveryBatch: DeliveryBatchRepository;
+  brandSafetyLists: BrandSafetyListsRepository;
+  aiCache: AiCacheRepository;
+  aiTasks: AiTasksRepository;
+  aiSettings: AiSettingsRepository;
   jobs: JobsRepository;
   sandboxPosts: SandboxPostsRepository;
   throttle: ThrottleRepository;

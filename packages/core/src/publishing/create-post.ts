@@ -4,7 +4,7 @@ import { assertCan } from '../organizations/permissions';
 import type { Repositories, UnitOfWork } from '../ports/repositories';
 import type { Actor } from '../shared/actor';
 import type { Platform } from './platforms';
-import type { CreatePostInput, PostWithTargets, Priority, TargetOverride } from './post';
+import type { CreatePostInput, PostProvenance, PostWithTargets, Priority, TargetOverride } from './post';
 import { assertMediaInOrganization, assertOverrides, overridesOf, resolveAccounts, snapshotOf } from './post-access';
 
 /** A new post's content, already checked against the organization. */
@@ -16,6 +16,8 @@ export interface NewPostContent {
   priority: Priority;
   accounts: Array<{ id: string; platform: Platform }>;
   overrides: TargetOverride[];
+  /** Where AI-written copy came from; absent for copy people wrote. */
+  provenance?: PostProvenance | null;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function insertDraft(repos: Repositories, actor: Actor, content: Ne
     tags: content.tags,
     priority: content.priority,
     createdByUserId: actor.userId,
+    provenance: content.provenance ?? null,
   });
   const targets = await repos.targets.replaceForPost(post, content.accounts, content.overrides);
   const accountIds = content.accounts.map((account) => account.id);
@@ -39,7 +42,7 @@ export async function insertDraft(repos: Repositories, actor: Actor, content: Ne
 }
 
 /** Creates a draft with one target per chosen account (each with its override, if any); version 1 is recorded. */
-export async function createPost(deps: { uow: UnitOfWork }, actor: Actor, input: CreatePostInput): Promise<PostWithTargets> {
+export async function createPost(deps: { uow: UnitOfWork }, actor: Actor, input: CreatePostInput, options: { provenance?: PostProvenance } = {}): Promise<PostWithTargets> {
   assertCan(actor.role, 'posts.write');
   return deps.uow.transaction(async (repos) => {
     const brand = await repos.brands.findById(actor.organizationId, input.brandId);
@@ -47,7 +50,7 @@ export async function createPost(deps: { uow: UnitOfWork }, actor: Actor, input:
     const accounts = await resolveAccounts(repos, actor, brand.id, input.accountIds);
     await assertMediaInOrganization(repos, actor.organizationId, input.mediaIds);
     await assertOverrides(repos, actor.organizationId, input.accountIds, input.overrides);
-    const post = await insertDraft(repos, actor, { ...input, brandId: brand.id, accounts });
+    const post = await insertDraft(repos, actor, { ...input, brandId: brand.id, accounts, provenance: options.provenance ?? null });
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

@@ -25,6 +25,7 @@ export async function duplicatePost(deps: { uow: UnitOfWork }, actor: Actor, pos
       priority: source.priority,
       accounts: targets.map((target) => ({ id: target.socialAccountId, platform: target.platform })),
       overrides: overridesOf(targets),
+      provenance: source.provenance,
     });
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,

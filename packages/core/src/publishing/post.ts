@@ -73,6 +73,15 @@ export const updatePostSchema = z.object(contentFields).partial().strict();
 export type CreatePostInput = z.infer<typeof createPostSchema>;
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 
+/** Where AI-written copy came from: a provider's model, or the offline template writer. */
+export interface PostProvenance {
+  tier: 'provider' | 'template';
+  provider: string;
+  model: string;
+  /** The ai_tasks row of the generation, when one was recorded. */
+  taskId: string | null;
+}
+
 export interface PostRecord {
   id: string;
   organizationId: string;
@@ -82,6 +91,8 @@ export interface PostRecord {
   mediaIds: string[];
   tags: string[];
   priority: Priority;
+  /** Set when the AI studio wrote the copy; null for posts people wrote. */
+  provenance: PostProvenance | null;
   scheduledAt: Date | null;
   version: number;
   createdByUserId: string | null;

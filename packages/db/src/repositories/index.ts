@@ -4,6 +4,10 @@ import type { DatabaseConnection, Executor } from '../client';
 import * as schema from '../schema/index';
 import { createAuditLogsRepository } from './audit-logs.repository';
 import { createBrandsRepository } from './brands.repository';
+import { createBrandSafetyListsRepository } from './brand-safety-lists.repository';
+import { createAiCacheRepository } from './ai-cache.repository';
+import { createAiSettingsRepository } from './ai-settings.repository';
+import { createAiTasksRepository } from './ai-tasks.repository';
 import { createDeliveryBatchRepository } from './delivery-batch.repository';
 import { createEmailOutboxRepository } from './email-outbox.repository';
 import { createInvitationsRepository } from './invitations.repository';
@@ -41,6 +45,10 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
     posts: createPostsRepository(db),
     targets: createTargetsRepository(db),
     deliveryBatch: createDeliveryBatchRepository(db),
+    brandSafetyLists: createBrandSafetyListsRepository(db),
+    aiCache: createAiCacheRepository(db),
+    aiTasks: createAiTasksRepository(db),
+    aiSettings: createAiSettingsRepository(db),
     sandboxPosts: createSandboxPostsRepository(db),
     throttle: createThrottleRepository(db),
     oauthStates: createOAuthStatesRepository(db),

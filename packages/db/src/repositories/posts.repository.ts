@@ -6,8 +6,7 @@ import { postVersions, posts } from '../schema/index';
 import { countOf, offset, toPage } from './page';
 
 function toRecord(row: typeof posts.$inferSelect): PostRecord {
-  const { provenance: _provenance, ...rest } = row;
-  return rest;
+  return row;
 }
 
 const inOrganization = (organizationId: string, id: string) => and(eq(posts.organizationId, organizationId), eq(posts.id, id));
@@ -18,6 +17,15 @@ export function createPostsRepository(db: Executor): PostsRepository {
       const [row] = await db.insert(posts).values(input).returning();
       if (!row) throw new Error('insert into posts returned no row');
       return toRecord(row);
+    },
+    async recentTexts(organizationId, brandId, limit) {
+      const rows = await db
+        .select({ text: posts.text })
+        .from(posts)
+        .where(and(eq(posts.organizationId, organizationId), eq(posts.brandId, brandId)))
+        .orderBy(desc(posts.createdAt))
+        .limit(limit);
+      return rows.map((row) => row.text);
     },
     async findById(organizationId, id) {
       const [row] = await db.select().from(posts).where(inOrganization(organizationId, id));

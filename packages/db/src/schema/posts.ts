@@ -3,18 +3,13 @@ import { brands } from './brands';
 import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
 import { users } from './users';
-import { postStatuses } from '@socialseed/core/publishing/post';
+import { postStatuses, type PostProvenance } from '@socialseed/core/publishing/post';
 
 /** The domain owns the status vocabulary; the column enum follows it. */
 export { postStatuses } from '@socialseed/core/publishing/post';
 
-/** Where AI-written copy came from (filled by the AI studio). */
-export interface PostProvenanceColumn {
-  provider: string;
-  model: string;
-  prompt: string;
-  taskId: string | null;
-}
+/** Where AI-written copy came from (filled by the AI studio); the domain owns the shape. */
+export type PostProvenanceColumn = PostProvenance;
 
 export const posts = pgTable(
   'posts',

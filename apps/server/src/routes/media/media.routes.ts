@@ -1,12 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '@socialseed/core/errors';
+import { deleteMedia } from '@socialseed/core/media/delete-media';
+import { listMedia, mediaStorageUsage } from '@socialseed/core/media/list-media';
+import { optimizeMedia } from '@socialseed/core/media/optimize-media';
 import { readMedia } from '@socialseed/core/media/read-media';
 import { fileTooLargeError, uploadMedia, type UploadMediaInput } from '@socialseed/core/media/upload-media';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
-import { idParams } from '../../http/schemas';
-import { mediaResponse, toMediaView } from './media.schema';
+import { idParams, noContent, paginationQuery } from '../../http/schemas';
+import { mediaPage, mediaResponse, optimizeBody, optimizeResponse, storageUsageResponse, toMediaView } from './media.schema';
 
 const tags = ['media'];
 
@@ -36,6 +39,32 @@ export function mediaRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const actor = await authorize(context, request, 'media.upload');
         const asset = await uploadMedia(context.core, actor, await readUploadedFile(request));
         return reply.status(201).send({ media: toMediaView(asset) });
+      },
+    );
+
+    app.get('/', { schema: { tags, querystring: paginationQuery, response: { 200: mediaPage } } }, async (request) => {
+      const actor = await authorize(context, request, 'media.read');
+      const page = await listMedia(context.core, actor, request.query);
+      return { ...page, items: page.items.map(toMediaView) };
+    });
+
+    app.get('/storage-usage', { schema: { tags, response: { 200: storageUsageResponse } } }, async (request) => {
+      const actor = await authorize(context, request, 'media.read');
+      return mediaStorageUsage(context.core, actor);
+    });
+
+    app.delete('/:id', { schema: { tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {
+      const actor = await authorize(context, request, 'media.upload');
+      await deleteMedia(context.core, actor, request.params.id);
+      return reply.status(204).send(null);
+    });
+
+    app.post(
+      '/:id/optimize',
+      { schema: { tags, params: idParams, body: optimizeBody, response: { 200: optimizeResponse } } },
+      async (request) => {
+        const actor = await authorize(context, request, 'media.upload');
+        return optimizeMedia(context.core, actor, request.params.id, request.body.platforms);
       },
     );
 

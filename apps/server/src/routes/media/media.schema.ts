@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { acceptedImageTypes, type MediaAssetRecord } from '@socialseed/core/media/media-asset';
-import { timestamp } from '../../http/schemas';
+import { platforms } from '@socialseed/core/publishing/platforms';
+import { pageOf, timestamp } from '../../http/schemas';
 
 const mimeTypes = Object.keys(acceptedImageTypes) as [keyof typeof acceptedImageTypes, ...Array<keyof typeof acceptedImageTypes>];
 
@@ -15,6 +16,31 @@ export const media = z.object({
 });
 
 export const mediaResponse = z.object({ media });
+
+export const mediaPage = pageOf(media);
+
+export const storageUsageResponse = z.object({
+  bytes: z.number().int().describe('Bytes of every uploaded asset of the organization'),
+  count: z.number().int(),
+});
+
+export const optimizeBody = z.object({
+  platforms: z.array(z.enum(platforms)).min(1, 'Choose at least one platform').max(platforms.length, 'Name each platform once'),
+});
+
+export const optimizeResponse = z.object({
+  renditions: z.array(
+    z.object({
+      platform: z.enum(platforms),
+      mimeType: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      sizeBytes: z.number().int(),
+      changed: z.boolean().describe('False when the platform receives the uploaded bytes untouched'),
+      problem: z.string().nullable().describe('Why delivery would refuse the image there; null when it is sent'),
+    }),
+  ),
+});
 
 /** The public shape of an asset: where to fetch it, never where or how it is stored. */
 export function toMediaView(asset: MediaAssetRecord): z.infer<typeof media> {

@@ -1,9 +1,9 @@
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '@socialseed/core/media/media-asset';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, expectFieldError, registerUser, type RegisteredUser } from '../../testing/api-helpers';
 import { addMember, multipartFile } from '../../testing/fixtures';
+import { makePng } from './png-fixture';
 
 let t: TestApp;
 let owner: RegisteredUser;
@@ -15,32 +15,6 @@ beforeAll(async () => {
   outsider = await registerUser(t.app, { organizationName: 'Other Media Org' });
 });
 afterAll(async () => t.close());
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A real, decodable truecolour PNG of the given size (black pixels), plus optional padding chunk. */
-function makePng(width: number, height: number, paddingBytes = 0): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const rows = Buffer.alloc((width * 3 + 1) * height); // filter byte 0 + pixels per row
-  const padding = paddingBytes > 0 ? [pngChunk('tEXt', Buffer.alloc(paddingBytes, 0x61))] : [];
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    ...padding,
-    pngChunk('IDAT', zlib.deflateSync(rows)),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 function upload(user: RegisteredUser, body: { payload: Buffer; headers: Record<string, string> }) {
   return t.app.inject({ method: 'POST', url: '/api/v1/media', headers: { ...authHeaders(user.accessToken, user.organizationId), ...body.headers }, payload: body.payload });

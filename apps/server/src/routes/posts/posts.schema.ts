@@ -33,6 +33,7 @@ export const post = z.object({
   mediaIds: z.array(z.uuid()),
   tags: z.array(z.string()),
   priority: z.enum(priorities),
+  provenance: z.object({ tier: z.enum(['provider', 'template']), provider: z.string(), model: z.string(), taskId: z.uuid().nullable() }).nullable(),
   scheduledAt: timestamp.nullable(),
   version: z.number().int(),
   createdByUserId: z.uuid().nullable(),

@@ -1,6 +1,7 @@
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useCurrentOrganization } from '../../hooks/use-current-organization.ts';
+import { AiSettingsPanels } from './AiSettingsPanels.tsx';
 import { DeviceSessionsList } from './DeviceSessionsList.tsx';
 import { OrganizationSettingsForm } from './OrganizationSettingsForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
@@ -16,6 +17,7 @@ export function SettingsPage() {
             <OrganizationSettingsForm organization={organization.data.organization} editable={organization.can('admin')} />
           )}
         </Panel>
+        <AiSettingsPanels />
         <Panel title="Profile">
           <ProfileForm />
         </Panel>

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { fieldErrorsOf } from '../../api/api-error.ts';
+import type { ContentFormat, GenerateInput } from '../../api/schemas/ai.ts';
+import { tones, type Brand } from '../../api/schemas/brand.ts';
+import { platforms, type Platform } from '../../api/schemas/social-account.ts';
+import { Button } from '../../components/Button.tsx';
+import { capitalise } from '../../components/labels.ts';
+import { platformLabels } from '../../components/platform-labels.ts';
+import { SelectField } from '../../components/SelectField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { formatOptions, maxTopicLength } from './studio-options.ts';
+
+interface BriefFormProps {
+  brands: Brand[];
+  busy: boolean;
+  /** The last generation's failure, whose field issues are shown beside the inputs. */
+  error: unknown;
+  onGenerate: (brief: Omit<GenerateInput, 'count'>) => void;
+}
+
+/** What to write about: brand, idea, network, format, and optionally a call to action and tone. */
+export function BriefForm({ brands, busy, error, onGenerate }: BriefFormProps) {
+  const [brandId, setBrandId] = useState(brands[0]?.id ?? '');
+  const [topic, setTopic] = useState('');
+  const [platform, setPlatform] = useState<Platform>('sandbox');
+  const [format, setFormat] = useState<ContentFormat>('single');
+  const [callToAction, setCallToAction] = useState('');
+  const [tone, setTone] = useState('');
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const serverErrors = fieldErrorsOf(error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmedTopic = topic.trim();
+    const problems: Record<string, string> = {};
+    if (!brandId) problems.brandId = 'Choose a brand.';
+    if (!trimmedTopic) problems.topic = 'Type an idea to write about.';
+    else if (trimmedTopic.length > maxTopicLength) problems.topic = `Keep the idea under ${maxTopicLength} characters.`;
+    setLocalErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    onGenerate({
+      brandId,
+      topic: trimmedTopic,
+      platform,
+      format,
+      ...(callToAction.trim() ? { callToAction: callToAction.trim() } : {}),
+      ...(tone ? { tone } : {}),
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <SelectField
+        label="Brand"
+        value={brandId}
+        onChange={setBrandId}
+        options={brands.map((brand) => ({ value: brand.id, label: brand.name }))}
+        error={localErrors.brandId ?? serverErrors.brandId}
+      />
+      <SelectField
+        label="Platform"
+        value={platform}
+        onChange={(value) => setPlatform(value as Platform)}
+        options={platforms.map((value) => ({ value, label: platformLabels[value] }))}
+        error={serverErrors.platform}
+      />
+      <div className="sm:col-span-2">
+        <TextAreaField
+          label="Idea"
+          value={topic}
+          onChange={setTopic}
+          rows={2}
+          placeholder="e.g. Why a weekly money check-in beats a yearly budget"
+          error={localErrors.topic ?? serverErrors.topic}
+        />
+      </div>
+      <SelectField label="Format" value={format} onChange={(value) => setFormat(value as ContentFormat)} options={formatOptions} error={serverErrors.format} />
+      <SelectField
+        label="Tone"
+        value={tone}
+        onChange={setTone}
+        placeholder="The brand’s own tone"
+        options={tones.map((value) => ({ value, label: capitalise(value) }))}
+        error={serverErrors.tone}
+      />
+      <div className="sm:col-span-2">
+        <TextField label="Call to action" value={callToAction} onChange={setCallToAction} placeholder="Optional, e.g. Read the guide on our blog" error={serverErrors.callToAction} />
+      </div>
+      <div className="sm:col-span-2">
+        <Button type="submit" busy={busy} busyLabel="Generating…">
+          Generate
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
+import { solidPng } from './support/png.ts';
 import { openBrowserSession, registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 
@@ -136,6 +137,11 @@ describe('the content library in the browser', () => {
     await button(`Customize for @${handle} (Sandbox)`).click();
     await field(`Text for @${handle}`).fill('Only for the Sandbox audience.');
     await visible(page.getByRole('list', { name: 'Length on each network' }).getByText('own text'));
+    // An image with alt text: written on the image itself, saved when the field is left.
+    await field('Images').setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: solidPng(16, [200, 40, 40]) });
+    await field('Alt text for image 1').fill('A red square standing for our growth');
+    await field('Text').click();
+    await visible(page.getByText('Saved.', { exact: true }));
     await button('Save draft').click();
     await visible(status('Changes saved.'));
     const preview = page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` });

@@ -101,6 +101,8 @@ describe('cross-organization isolation', () => {
       ['PUT', `/api/v1/brands/${foreign.brand}/safety-lists`, { bannedWords: ['x'], sensitiveTopics: [] }],
       ['DELETE', `/api/v1/brands/${foreign.brand}`],
       ['GET', `/api/v1/media/${foreign.media}/content`],
+      ['GET', `/api/v1/media/${foreign.media}`],
+      ['PUT', `/api/v1/media/${foreign.media}`, { altText: 'Hijacked' }],
       ['DELETE', `/api/v1/media/${foreign.media}`],
       ['POST', `/api/v1/media/${foreign.media}/optimize`, { platforms: ['x'] }],
       ['PUT', `/api/v1/organizations/members/${foreign.member}`, { role: 'admin' }],

@@ -37,6 +37,7 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/brands/:id/activate': null,
   'PUT /api/v1/brands/:id/safety-lists': { payload: { bannedWords: [''], sensitiveTopics: [] }, field: 'bannedWords.0' },
   'POST /api/v1/media/': null, // multipart: covered by media.test.ts (missing, oversize, wrong bytes)
+  'PUT /api/v1/media/:id': { payload: { altText: 'x'.repeat(1501) }, field: 'altText' },
   'POST /api/v1/media/:id/optimize': { payload: { platforms: ['x', 'myspace'] }, field: 'platforms.1' },
   'POST /api/v1/social-accounts/connect': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'myspace', identifier: 'x' }, field: 'platform' },
   'POST /api/v1/social-accounts/:id/sync': null,

@@ -117,6 +117,8 @@ export const routeCatalogue: Record<string, RouteCase> = {
   },
   'GET /api/v1/media/': { access: 'media.read', prepare: fixed('/api/v1/media?page=1&limit=5') },
   'GET /api/v1/media/storage-usage': { access: 'media.read', prepare: fixed('/api/v1/media/storage-usage') },
+  'GET /api/v1/media/:id': { access: 'media.read', prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}` }) },
+  'PUT /api/v1/media/:id': { access: 'media.upload', prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}`, payload: { altText: 'Our team at the launch' } }) },
   'DELETE /api/v1/media/:id': { access: 'media.upload', prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}` }) },
   'POST /api/v1/media/:id/optimize': {
     access: 'media.upload',

@@ -12,3 +12,14 @@ export async function uploadMedia(file: File) {
 export function downloadMedia(mediaId: string): Promise<Blob> {
   return apiBlob(`/media/${encodeURIComponent(mediaId)}/content`);
 }
+
+export async function getMedia(mediaId: string) {
+  const result = await apiRequest(`/media/${encodeURIComponent(mediaId)}`, mediaSchema);
+  return result.media;
+}
+
+/** The description sent with the image to every network as its alt text; empty removes it. */
+export async function saveAltText(mediaId: string, altText: string) {
+  const result = await apiRequest(`/media/${encodeURIComponent(mediaId)}`, mediaSchema, { method: 'PUT', body: { altText } });
+  return result.media;
+}

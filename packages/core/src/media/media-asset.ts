@@ -24,6 +24,8 @@ export interface NewMediaAsset {
 
 export interface MediaAssetRecord extends NewMediaAsset {
   id: string;
+  /** Alt text sent with the image to platforms; null until someone writes it. */
+  altText: string | null;
   createdAt: Date;
 }
 

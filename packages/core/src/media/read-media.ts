@@ -15,3 +15,11 @@ export async function readMedia(deps: Pick<CoreDeps, 'uow'>, actor: Actor, media
   if (!media || !bytes) throw AppError.notFound('Media');
   return { media, bytes };
 }
+
+/** An asset's metadata (no bytes), only inside the actor's organization. */
+export async function getMedia(deps: Pick<CoreDeps, 'uow'>, actor: Actor, mediaId: string): Promise<MediaAssetRecord> {
+  assertCan(actor.role, 'media.read');
+  const media = await deps.uow.media.findById(actor.organizationId, mediaId);
+  if (!media) throw AppError.notFound('Media');
+  return media;
+}

@@ -105,6 +105,8 @@ export interface MediaRepository {
   usage(organizationId: string): Promise<MediaStorageUsage>;
   /** What still needs the asset: brand logos and posts not yet published or cancelled. */
   findUses(organizationId: string, id: string): Promise<MediaUse[]>;
+  /** Sets the asset's alt text; null when there is no such asset in the organization. */
+  updateAltText(organizationId: string, id: string, altText: string | null): Promise<MediaAssetRecord | null>;
   /** Removes the asset and its bytes; false when there was nothing to remove. */
   delete(organizationId: string, id: string): Promise<boolean>;
 }

@@ -23,7 +23,7 @@ const UNSENT: readonly TargetStatus[] = ['pending', 'scheduled', 'retrying', 'he
 
 /**
  * Previews every target of a post, in the post's target order. Media are described as delivery
- * sends them (the upload's file name is its alt text, as in delivery's build-request).
+ * sends them (with the alt text written for the upload, as in delivery's build-request).
  */
 export async function previewTargets(repos: Repositories, post: PostRecord, targets: TargetRecord[]): Promise<TargetPreview[]> {
   const mediaCache = new Map<string, PostMediaInput | null>();
@@ -32,7 +32,7 @@ export async function previewTargets(repos: Repositories, post: PostRecord, targ
       const asset = await repos.media.findById(post.organizationId, mediaId);
       mediaCache.set(
         mediaId,
-        asset ? { mimeType: asset.mimeType, sizeBytes: asset.sizeBytes, width: asset.width ?? undefined, height: asset.height ?? undefined, altText: asset.originalName ?? '' } : null,
+        asset ? { mimeType: asset.mimeType, sizeBytes: asset.sizeBytes, width: asset.width ?? undefined, height: asset.height ?? undefined, altText: asset.altText ?? '' } : null,
       );
     }
     return mediaCache.get(mediaId) ?? null;

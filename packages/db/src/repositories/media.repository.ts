@@ -20,12 +20,17 @@ function toRecord(row: typeof mediaAssets.$inferSelect): MediaAssetRecord {
     height: row.height,
     sha256: row.sha256,
     originalName: row.originalName,
+    altText: row.altText,
     createdAt: row.createdAt,
   };
 }
 
 export function createMediaRepository(db: Executor): MediaRepository {
   return {
+    async updateAltText(organizationId, id, altText) {
+      const [row] = await db.update(mediaAssets).set({ altText }).where(and(eq(mediaAssets.organizationId, organizationId), eq(mediaAssets.id, id))).returning();
+      return row ? toRecord(row) : null;
+    },
     async create(input, bytes) {
       const [row] = await db.insert(mediaAssets).values(input).returning();
       if (!row) throw new Error('insert into media_assets returned no row');

@@ -18,6 +18,8 @@ export const mediaAssets = pgTable(
     height: integer('height'),
     sha256: text('sha256').notNull(),
     originalName: text('original_name'),
+    /** What the image shows, for people who cannot see it; sent to platforms as alt text. */
+    altText: text('alt_text'),
     /** Where the bytes live; `database` keeps them in media_blobs so every machine can serve them. */
     storage: text('storage', { enum: ['database'] }).notNull().default('database'),
     createdAt: createdAt(),

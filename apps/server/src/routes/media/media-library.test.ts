@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRequest } from '@socialseed/core/publishing/delivery/build-request';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, expectFieldError, registerUser, type RegisteredUser } from '../../testing/api-helpers';
 import { addMember, connectSandboxAccount, createBrand, multipartFile } from '../../testing/fixtures';
@@ -43,6 +44,7 @@ describe('list', () => {
       sizeBytes: makePng(3, 3).length,
       width: 3,
       height: 3,
+      altText: null,
       url: `/api/v1/media/${ids[2]}/content`,
       createdAt: expect.any(String),
     });
@@ -174,5 +176,39 @@ describe('optimize', () => {
     expectFieldError(await call(owner, 'POST', `/media/${id}/optimize`, { platforms: [] }), 400, 'platforms');
     expectFieldError(await call(owner, 'POST', `/media/${id}/optimize`, {}), 400, 'platforms');
     expectFieldError(await call(owner, 'POST', `/media/${id}/optimize`, { platforms: ['myspace'] }), 400, 'platforms.0');
+  });
+});
+
+describe('alt text', () => {
+  it('is written, shown, cleared by an empty string, audited, and is what delivery sends with the image', async () => {
+    const owner = await freshOwner();
+    const mediaId = await upload(owner, makePng(8, 8));
+    const saved = await call(owner, 'PUT', `/media/${mediaId}`, { altText: '  Our team at the launch  ' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().media).toMatchObject({ id: mediaId, altText: 'Our team at the launch' });
+    expect((await call(owner, 'GET', '/media')).json().items[0].altText).toBe('Our team at the launch');
+    expect((await call(owner, 'GET', `/media/${mediaId}`)).json().media).toMatchObject({ id: mediaId, altText: 'Our team at the launch' });
+    expect((await call(outsider, 'GET', `/media/${mediaId}`)).statusCode).toBe(404);
+
+    const { accountId, brandId } = await connectSandboxAccount(t.app, owner);
+    const created = await call(owner, 'POST', '/posts', { brandId, text: 'Launch day', accountIds: [accountId], mediaIds: [mediaId] });
+    const post = await t.context.core.uow.posts.findById(owner.organizationId, created.json().post.id);
+    const [target] = await t.context.core.uow.targets.listForPost(created.json().post.id);
+    if (!post || !target) throw new Error('post not created');
+    const request = await buildRequest(t.context.core.uow, post, target);
+    expect(request.media.map((item) => item.altText)).toEqual(['Our team at the launch']);
+
+    expect((await call(owner, 'PUT', `/media/${mediaId}`, { altText: '' })).json().media.altText).toBeNull();
+    const audit = await call(owner, 'GET', '/admin/audit-logs?action=media.updated');
+    expect(audit.json().items).toHaveLength(2);
+  });
+
+  it('is limited to 1,500 characters, and only uploaders of this organization may write it', async () => {
+    const owner = await freshOwner();
+    const mediaId = await upload(owner, makePng(9, 9));
+    expectFieldError(await call(owner, 'PUT', `/media/${mediaId}`, { altText: 'x'.repeat(1501) }), 400, 'altText');
+    const viewer = await addMember(t, owner, 'viewer');
+    expect((await call(viewer, 'PUT', `/media/${mediaId}`, { altText: 'no' })).statusCode).toBe(403);
+    expect((await call(outsider, 'PUT', `/media/${mediaId}`, { altText: 'no' })).statusCode).toBe(404);
   });
 });

@@ -1,10 +1,11 @@
+import { updateMedia, updateMediaSchema } from '@socialseed/core/media/update-media';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '@socialseed/core/errors';
 import { deleteMedia } from '@socialseed/core/media/delete-media';
 import { listMedia, mediaStorageUsage } from '@socialseed/core/media/list-media';
 import { optimizeMedia } from '@socialseed/core/media/optimize-media';
-import { readMedia } from '@socialseed/core/media/read-media';
+import { getMedia, readMedia } from '@socialseed/core/media/read-media';
 import { fileTooLargeError, uploadMedia, type UploadMediaInput } from '@socialseed/core/media/upload-media';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
@@ -51,6 +52,16 @@ export function mediaRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.get('/storage-usage', { schema: { tags, response: { 200: storageUsageResponse } } }, async (request) => {
       const actor = await authorize(context, request, 'media.read');
       return mediaStorageUsage(context.core, actor);
+    });
+
+    app.get('/:id', { schema: { tags, params: idParams, response: { 200: mediaResponse } } }, async (request) => {
+      const actor = await authorize(context, request, 'media.read');
+      return { media: toMediaView(await getMedia(context.core, actor, request.params.id)) };
+    });
+
+    app.put('/:id', { schema: { tags, params: idParams, body: updateMediaSchema, response: { 200: mediaResponse } } }, async (request) => {
+      const actor = await authorize(context, request, 'media.upload');
+      return { media: toMediaView(await updateMedia(context.core, actor, request.params.id, request.body)) };
     });
 
     app.delete('/:id', { schema: { tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {

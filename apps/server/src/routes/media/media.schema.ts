@@ -11,6 +11,7 @@ export const media = z.object({
   sizeBytes: z.number().int(),
   width: z.number().int().nullable(),
   height: z.number().int().nullable(),
+  altText: z.string().nullable(),
   url: z.string().describe('Where the bytes are served (authenticated, same organization)'),
   createdAt: timestamp,
 });
@@ -50,6 +51,7 @@ export function toMediaView(asset: MediaAssetRecord): z.infer<typeof media> {
     sizeBytes: asset.sizeBytes,
     width: asset.width,
     height: asset.height,
+    altText: asset.altText,
     url: `/api/v1/media/${asset.id}/content`,
     createdAt: asset.createdAt,
   };

@@ -36,6 +36,7 @@ describe('upload', () => {
       sizeBytes: png.length,
       width: 7,
       height: 3,
+      altText: null,
       url: `/api/v1/media/${media.id}/content`,
       createdAt: expect.any(String),
     });

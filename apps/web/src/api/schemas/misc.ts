@@ -12,7 +12,7 @@ export const deviceSessionSchema = z.object({
 export type DeviceSession = z.infer<typeof deviceSessionSchema>;
 
 export const mediaSchema = z.object({
-  media: z.object({ id: z.string(), mimeType: z.string(), sizeBytes: z.number(), url: z.string() }),
+  media: z.object({ id: z.string(), mimeType: z.string(), sizeBytes: z.number(), url: z.string(), altText: z.string().nullable().default(null) }),
 });
 
 export const auditLogEntrySchema = z.object({

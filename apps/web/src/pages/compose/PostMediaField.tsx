@@ -6,6 +6,7 @@ import { Button } from '../../components/Button.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { describedBy, hintClassName, labelClassName } from '../../components/field-styles.ts';
 import { MediaThumbnail } from '../../components/MediaThumbnail.tsx';
+import { AltTextField } from './AltTextField.tsx';
 import { maxMediaPerPost } from './compose-rules.ts';
 
 // The API's upload rules (docs/api.md, Media), checked first so people do not wait for a rejection.
@@ -57,6 +58,7 @@ export function PostMediaField({ mediaIds, onChange, error }: PostMediaFieldProp
           {mediaIds.map((mediaId, index) => (
             <li key={mediaId} className="flex flex-col items-center gap-1">
               <MediaThumbnail mediaId={mediaId} alt={`Image ${index + 1}`} />
+              <AltTextField mediaId={mediaId} position={index + 1} />
               <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => onChange((current) => current.filter((other) => other !== mediaId))}>
                 Remove<span className="sr-only"> image {index + 1}</span>
               </Button>

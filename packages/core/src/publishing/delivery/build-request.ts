@@ -11,7 +11,7 @@ export async function buildRequest(repos: Repositories, post: PostRecord, target
   const media = [];
   for (const mediaId of target.mediaIds ?? post.mediaIds) {
     const [asset, bytes] = await Promise.all([repos.media.findById(post.organizationId, mediaId), repos.media.readBytes(post.organizationId, mediaId)]);
-    if (asset && bytes) media.push({ bytes, mimeType: asset.mimeType, altText: asset.originalName ?? '' });
+    if (asset && bytes) media.push({ bytes, mimeType: asset.mimeType, altText: asset.altText ?? '' });
   }
   // The target id is stable across attempts: platforms with idempotency keys dedupe on it.
   return { text: target.text ?? post.text, media, replyToPlatformPostId: null, idempotencyKey: target.id };

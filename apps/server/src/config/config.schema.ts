@@ -84,7 +84,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins allowed by CORS; unset means CORS is off (same-origin only). */
   CORS_ORIGINS: z.string().optional(),
-  /** Largest JSON request body in bytes (uploads have their own 5 MiB limit). */
+  /** Largest JSON request body in bytes (uploads have their own 20 MiB limit). */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
   TRUST_PROXY: boolean.default(false),

@@ -1,4 +1,5 @@
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** Images up to 20 MiB are taken: delivery fits each one to every platform's own limits. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Image types accepted for upload, keyed by MIME type, with the magic bytes that prove them. */
 export const acceptedImageTypes = {

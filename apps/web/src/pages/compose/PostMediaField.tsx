@@ -11,7 +11,7 @@ import { maxMediaPerPost } from './compose-rules.ts';
 
 // The API's upload rules (docs/api.md, Media), checked first so people do not wait for a rejection.
 const acceptedTypes = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
-const maxBytes = 5 * 1024 * 1024;
+const maxBytes = 20 * 1024 * 1024;
 
 interface PostMediaFieldProps {
   mediaIds: string[];
@@ -42,7 +42,7 @@ export function PostMediaField({ mediaIds, onChange, error }: PostMediaFieldProp
     event.target.value = ''; // lets the same file be chosen again after a failure
     if (files.length === 0) return;
     if (files.some((file) => !acceptedTypes.includes(file.type))) return setFileError('Choose PNG, JPEG, WebP or GIF images.');
-    if (files.some((file) => file.size > maxBytes)) return setFileError('Choose images of 5 MB or less.');
+    if (files.some((file) => file.size > maxBytes)) return setFileError('Choose images of 20 MB or less.');
     if (files.length > room) return setFileError(`A post holds at most ${maxMediaPerPost} images.`);
     setFileError(undefined);
     upload.mutate(files);
@@ -78,7 +78,7 @@ export function PostMediaField({ mediaIds, onChange, error }: PostMediaFieldProp
         className="block text-sm file:mr-3 file:rounded-md file:border file:border-neutral-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
       />
       <p id={`${inputId}-hint`} className={hintClassName}>
-        Optional. Up to {maxMediaPerPost} PNG, JPEG, WebP or GIF images of 5 MB each; the preview checks each network’s own limits.
+        Optional. Up to {maxMediaPerPost} PNG, JPEG, WebP or GIF images of up to 20 MB each; each network gets them fitted to its own limits.
       </p>
       {upload.isPending && <p role="status" className="text-sm text-neutral-600">Uploading…</p>}
       <FieldError id={`${inputId}-error`} message={shownError} />

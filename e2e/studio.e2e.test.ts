@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
-import { openBrowserSession, registerThroughUi } from './support/browser.ts';
+import { openBrowserSession, registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 
 /*
@@ -48,12 +48,7 @@ describe('the AI studio in the browser (offline template tier)', () => {
 
   it('registers and sets up a brand with tone, pillars and voice samples', async () => {
     await registerThroughUi(page, server.baseUrl, owner);
-    await page.getByRole('link', { name: 'Create your first brand' }).click();
-    await field('Brand name').fill(brandName);
-    await field('Industry').selectOption('fintech');
-    await button('Next').click();
-
-    await visible(page.getByRole('heading', { name: 'Look' }));
+    await createDraftBrandThroughUi(page, brandName, waitTimeout);
     await field('Primary colour').fill('#0F766E');
     await field('Secondary colour').fill('#111827');
     await button('Next').click();

@@ -1,3 +1,4 @@
+import { platforms } from '@socialseed/core/publishing/platforms';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { generateContent, generateContentSchema } from '@socialseed/core/ai/studio/generate-content';
@@ -20,6 +21,7 @@ const quality = z.object({
   matchedPillar: z.string().nullable(),
 });
 const variant = z.object({
+  platform: z.enum(platforms),
   text: z.string(),
   hashtags: z.array(z.string()),
   length: z.number().int(),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAiCompatible, type FakeOpenAiCompatible } from '@socialseed/testkit/fakes/ai/fake-openai-compatible';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { authHeaders, registerUser, type RegisteredUser } from '../../testing/api-helpers';
+import { authHeaders, expectFieldError, registerUser, type RegisteredUser } from '../../testing/api-helpers';
 import { connectSandboxAccount } from '../../testing/fixtures';
 
 /** A brand the studio can write for: tone, pillars and voice samples. */
@@ -65,6 +65,18 @@ describe('the studio without any AI provider (offline template tier)', () => {
     }
     const tasks = await t.app.inject({ method: 'GET', url: '/api/v1/ai-agents/tasks', headers: authHeaders(owner.accessToken, owner.organizationId) });
     expect(tasks.json().items[0]).toMatchObject({ agent: 'content.generate', provider: 'template', status: 'succeeded', id: body.variants[0]?.taskId });
+  });
+
+  it('writes variants for several platforms at once, each within its own limit', async () => {
+    const response = await generate(t, owner, { brandId, platforms: ['x', 'mastodon'], format: 'single', topic: 'invoice reminders', count: 2 });
+    expect(response.statusCode, response.body).toBe(200);
+    const variants = response.json().variants as Array<Variant & { platform: string }>;
+    expect(variants.map((variant) => variant.platform)).toEqual(['x', 'x', 'mastodon', 'mastodon']);
+    expect(variants.map((variant) => variant.limit)).toEqual([280, 280, 500, 500]);
+    for (const variant of variants) expect(variant.length).toBeLessThanOrEqual(variant.limit);
+    expectFieldError(await generate(t, owner, { brandId, platform: 'x', platforms: ['x'], format: 'single', topic: 'x' }), 400, 'platform');
+    expectFieldError(await generate(t, owner, { brandId, format: 'single', topic: 'x' }), 400, 'platform');
+    expectFieldError(await generate(t, owner, { brandId, platforms: ['x', 'x'], format: 'single', topic: 'x' }), 400, 'platforms');
   });
 
   it("flags a variant that uses one of the brand's banned words, with the reason, instead of dropping it", async () => {

@@ -3,7 +3,7 @@ import { tones } from '../../brands/brand';
 import { assertCan } from '../../organizations/permissions';
 import type { UnitOfWork } from '../../ports/repositories';
 import type { StudioModel } from '../../ports/studio-model';
-import { platforms } from '../../publishing/platforms';
+import { platforms, type Platform } from '../../publishing/platforms';
 import { platformLimits } from '../../publishing/rules/platform-rules';
 import type { PlatformLimits } from '../../publishing/rules/platform-limits';
 import type { Actor } from '../../shared/actor';
@@ -16,14 +16,22 @@ import { assessVariant, type AssessedVariant } from './assess-variant';
 export const generateContentSchema = z
   .object({
     brandId: z.uuid(),
-    platform: z.enum(platforms),
+    /** One platform, or several: each gets its own variants, written for its limits. */
+    platform: z.enum(platforms).optional(),
+    platforms: z
+      .array(z.enum(platforms))
+      .min(1)
+      .max(platforms.length)
+      .refine((list) => new Set(list).size === list.length, 'Name each platform once')
+      .optional(),
     format: z.enum(contentFormats),
     topic: z.string().trim().min(1, 'Must not be empty').max(500),
     callToAction: z.string().trim().min(1, 'Must not be empty').max(200).optional(),
     tone: z.enum(tones).optional(),
     count: z.number().int().min(1).max(3).default(3),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.platform === undefined) !== (input.platforms === undefined), { path: ['platform'], message: 'Give either platform or platforms' });
 export type GenerateContentInput = z.infer<typeof generateContentSchema>;
 
 export interface StudioDeps {
@@ -33,6 +41,7 @@ export interface StudioDeps {
 }
 
 export interface GeneratedVariant extends AssessedVariant {
+  platform: Platform;
   tier: GenerationTier;
   provider: string;
   model: string;
@@ -88,11 +97,25 @@ async function write(deps: StudioDeps, actor: Actor, context: BrandContext, brie
 export async function generateContent(deps: StudioDeps, actor: Actor, input: GenerateContentInput) {
   assertCan(actor.role, 'posts.write');
   const context = await loadBrandContext(deps.uow, actor.organizationId, input.brandId);
+  const targets = input.platforms ?? (input.platform ? [input.platform] : []);
+  const seed = deps.clock.now().getTime();
+  const variants: GeneratedVariant[] = [];
+  let tier: GenerationTier = 'provider';
+  let fallback: Written['fallback'] = null;
+  for (const platform of targets) {
+    const written = await variantsFor(deps, actor, context, { ...input, platform }, seed);
+    variants.push(...written.variants);
+    // One platform written from templates makes the whole answer say so, with the reason.
+    if (written.tier === 'template') [tier, fallback] = ['template', fallback ?? written.fallback];
+  }
+  return { tier, notice: fallback ? notices[fallback] : null, variants };
+}
+
+/** The variants for one platform: written, each assessed, unsafe ones written again. */
+async function variantsFor(deps: StudioDeps, actor: Actor, context: BrandContext, input: GenerateContentInput & { platform: Platform }, seed: number) {
   const limits = platformLimits(input.platform);
   const brief: ContentBrief = { platform: input.platform, format: input.format, topic: input.topic, context: null, callToAction: input.callToAction ?? null, tone: input.tone ?? null };
-  const seed = deps.clock.now().getTime();
   const first = await write(deps, actor, context, brief, limits, input.count, seed);
-
   const variants: GeneratedVariant[] = [];
   for (const [index, draft] of first.drafts.entries()) {
     let written: Written = first;
@@ -102,7 +125,7 @@ export async function generateContent(deps: StudioDeps, actor: Actor, input: Gen
       const [again] = written.drafts;
       if (again) assessed = assessVariant(again, { context, limits, format: input.format });
     }
-    variants.push({ ...assessed, tier: written.tier, provider: written.provider, model: written.model, taskId: written.taskId });
+    variants.push({ ...assessed, platform: input.platform, tier: written.tier, provider: written.provider, model: written.model, taskId: written.taskId });
   }
-  return { tier: first.tier, notice: first.fallback ? notices[first.fallback] : null, variants };
+  return { variants, tier: first.tier, fallback: first.fallback };
 }

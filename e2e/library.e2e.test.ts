@@ -1,8 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
 import { solidPng } from './support/png.ts';
 import { openBrowserSession, registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
+import { uiHelpers } from './support/ui.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 
 /*
@@ -42,14 +43,9 @@ let page: Page;
 let pageErrors: string[] = [];
 let importedPostUrl = '';
 
-async function visible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: waitTimeout });
-}
+const { visible, field, button, navLink, status } = uiHelpers(() => page, waitTimeout);
 
-const field = (label: string) => page.getByLabel(label, { exact: true });
-const button = (name: string) => page.getByRole('button', { name, exact: true });
-const navLink = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
-const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
 const health = () => page.getByRole('group', { name: `Health of @${handle}` });
 
 /** The month grid's name for a day, computed in the page so it uses the browser's locale. */

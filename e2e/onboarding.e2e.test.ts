@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
 import { openBrowserSession, registerThroughUi } from './support/browser.ts';
+import { uiHelpers } from './support/ui.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 import { solidPng } from './support/png.ts';
 
@@ -25,12 +26,9 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
 
-async function visible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: waitTimeout });
-}
+const { visible, field, button } = uiHelpers(() => page, waitTimeout);
 
-const field = (label: string) => page.getByLabel(label, { exact: true });
-const button = (name: string) => page.getByRole('button', { name, exact: true });
+
 const brandHeading = () => page.getByRole('heading', { name: brandName, exact: true });
 
 async function clickNext(): Promise<void> {

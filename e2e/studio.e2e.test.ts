@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
 import { openBrowserSession, registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
+import { uiHelpers } from './support/ui.ts';
 import { ensureWebBuild } from './support/ensure-web-build.ts';
 
 /*
@@ -25,13 +26,9 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
 
-async function visible(locator: Locator, timeout = waitTimeout): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout });
-}
+const { visible, field, button, navLink } = uiHelpers(() => page, waitTimeout);
 
-const field = (label: string) => page.getByLabel(label, { exact: true });
-const button = (name: string) => page.getByRole('button', { name, exact: true });
-const navLink = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
 const variantCard = (number: number) => page.getByRole('article', { name: `Variant ${number}`, exact: true });
 
 describe('the AI studio in the browser (offline template tier)', () => {

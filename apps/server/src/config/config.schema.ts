@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { aiConfigShape } from './ai.config';
+import { mediaStorageConfigShape } from './media-storage.config';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -92,6 +93,8 @@ export const configSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   /** The AI provider chain: keys, models, base URLs, order, timeout, prices (ai.config.ts). */
   ...aiConfigShape,
+  /** Where new uploads' bytes go: PostgreSQL unless an S3-compatible bucket is configured (media-storage.config.ts). */
+  ...mediaStorageConfigShape,
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { configSchema, type RawConfig } from './config.schema';
+import { mediaStorageProblems } from './media-storage.config';
 
 export interface Config extends RawConfig {
   PUBLIC_URL: string;
@@ -28,10 +29,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = configSchema.safeParse(present);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new ConfigError(problems);
-  }
+  // Variables that only make sense together are checked beside the schema, so both kinds of problem are listed at once.
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)), ...mediaStorageProblems(present)];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const raw = parsed.data;
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
   return {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isAppError, type FieldIssue } from '@socialseed/core/errors';
+import { BlobStoreError } from '@socialseed/core/ports/blob-store';
 
 /** One zod issue as fastify-type-provider-zod reports it (keyword = zod issue code). */
 interface ZodValidationIssue {
@@ -47,6 +48,10 @@ function toAppError(error: FastifyError): AppError {
       userMessage: 'The request could not be read.',
       details: { issues: [{ field: 'body', message: error.message }] },
     });
+  }
+  // The media store (S3-compatible) did not answer or refused us: not the caller's fault, and worth a retry.
+  if (error instanceof BlobStoreError) {
+    return new AppError('UNAVAILABLE', { message: 'Media storage is unavailable', userMessage: 'Media storage is not answering right now; try again shortly.', cause: error });
   }
   return new AppError('INTERNAL', { message: 'Something went wrong on our side', cause: error });
 }

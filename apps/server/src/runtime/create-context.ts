@@ -27,12 +27,16 @@ import { realSleep } from '@socialseed/core/ai/text-generation';
 import { createProviderStudioModel } from '@socialseed/core/ai/provider-studio-model';
 import { createTextProviders } from '@socialseed/connectors/ai/create-text-providers';
 import { aiProvidersFromConfig } from '../config/ai-providers';
+import { mediaS3Settings } from '../config/media-storage.config';
+import { createS3BlobStore } from '@socialseed/connectors/storage/s3-blob-store';
 
 /** Wires the domain's dependencies to their real implementations. */
 export async function createServerContext(config: Config, connection: DatabaseConnection, queue: JobQueue, log: Logger): Promise<ServerContext> {
   const jwtSecret = config.JWT_SECRET ?? (await getOrCreateInstanceSecret(connection.db, 'jwt_signing_key'));
   const accessTokens = createAccessTokens(jwtSecret, config.ACCESS_TOKEN_TTL_SECONDS);
-  const uow = createUnitOfWork(connection, queue.writeJobs);
+  // New uploads' bytes go to the bucket when one is configured; PostgreSQL stays the default.
+  const s3 = mediaS3Settings(config);
+  const uow = createUnitOfWork(connection, queue.writeJobs, s3 ? createS3BlobStore(s3) : null);
   const clock = systemClock;
   // Rate-limit headers correct the shared buckets; a failed write here must never fail a publish.
   const onRateLimit: RateLimitListener = (accountId, observation) => {

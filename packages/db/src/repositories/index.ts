@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Repositories, UnitOfWork } from '@socialseed/core/ports/repositories';
+import type { BlobStore } from '@socialseed/core/ports/blob-store';
 import type { DatabaseConnection, Executor } from '../client';
 import * as schema from '../schema/index';
 import { createAuditLogsRepository } from './audit-logs.repository';
@@ -28,7 +29,8 @@ import { createUsersRepository } from './users.repository';
 
 export type { ExecuteSql, JobWriter } from './jobs.repository';
 
-export function createRepositories(db: Executor, jobs: { writer: JobWriter; executeSql: ExecuteSql }): Repositories {
+/** `blobs`: where new media bytes go instead of PostgreSQL, when a bucket is configured. */
+export function createRepositories(db: Executor, jobs: { writer: JobWriter; executeSql: ExecuteSql }, blobs: BlobStore | null = null): Repositories {
   return {
     users: createUsersRepository(db),
     organizations: createOrganizationsRepository(db),
@@ -37,7 +39,7 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
     userTokens: createUserTokensRepository(db),
     invitations: createInvitationsRepository(db),
     brands: createBrandsRepository(db),
-    media: createMediaRepository(db),
+    media: createMediaRepository(db, blobs),
     auditLogs: createAuditLogsRepository(db),
     emailOutbox: createEmailOutboxRepository(db),
     rateLimits: createRateLimitRepository(db),
@@ -60,16 +62,16 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
  * Repositories on the pool, plus transactions on one dedicated client. Queue jobs written inside
  * a transaction go through that same client, so a post and its jobs commit or roll back together.
  */
-export function createUnitOfWork(connection: DatabaseConnection, jobWriter: JobWriter): UnitOfWork {
+export function createUnitOfWork(connection: DatabaseConnection, jobWriter: JobWriter, blobs: BlobStore | null = null): UnitOfWork {
   const poolSql: ExecuteSql = (text, values) => connection.pool.query(text, values);
   return {
-    ...createRepositories(connection.db, { writer: jobWriter, executeSql: poolSql }),
+    ...createRepositories(connection.db, { writer: jobWriter, executeSql: poolSql }, blobs),
     async transaction(fn) {
       const client = await connection.pool.connect();
       try {
         await client.query('BEGIN');
         const tx = drizzle(client, { schema });
-        const result = await fn(createRepositories(tx, { writer: jobWriter, executeSql: (text, values) => client.query(text, values) }));
+        const result = await fn(createRepositories(tx, { writer: jobWriter, executeSql: (text, values) => client.query(text, values) }, blobs));
         await client.query('COMMIT');
         return result;
       } catch (error) {

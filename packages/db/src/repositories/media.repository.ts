@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, notInArray, or, sql, sum } from 'drizzle-orm';
 import type { MediaRepository } from '@socialseed/core/ports/repositories';
+import { mediaObjectKey, type BlobStore } from '@socialseed/core/ports/blob-store';
 import type { MediaAssetRecord, MediaUse } from '@socialseed/core/media/media-asset';
 import type { Executor } from '../client';
 import { brands, mediaAssets, mediaBlobs, posts, postTargets } from '../schema/index';
@@ -25,17 +27,41 @@ function toRecord(row: typeof mediaAssets.$inferSelect): MediaAssetRecord {
   };
 }
 
-export function createMediaRepository(db: Executor): MediaRepository {
+/** An asset recorded as in S3 while no bucket is configured: reading it cannot succeed. */
+function missingStore(id: string): Error {
+  return new Error(`media ${id} is stored in S3, but MEDIA_S3_* is not configured`);
+}
+
+/**
+ * Media metadata always lives in PostgreSQL. Bytes of new uploads go to `blobs` when a bucket is
+ * configured, otherwise to media_blobs; reads and deletes follow each asset's recorded `storage`,
+ * so assets stored before a bucket was configured keep working.
+ */
+export function createMediaRepository(db: Executor, blobs: BlobStore | null = null): MediaRepository {
   return {
     async updateAltText(organizationId, id, altText) {
       const [row] = await db.update(mediaAssets).set({ altText }).where(and(eq(mediaAssets.organizationId, organizationId), eq(mediaAssets.id, id))).returning();
       return row ? toRecord(row) : null;
     },
     async create(input, bytes) {
-      const [row] = await db.insert(mediaAssets).values(input).returning();
-      if (!row) throw new Error('insert into media_assets returned no row');
-      await db.insert(mediaBlobs).values({ mediaId: row.id, bytes });
-      return toRecord(row);
+      if (!blobs) {
+        const [row] = await db.insert(mediaAssets).values(input).returning();
+        if (!row) throw new Error('insert into media_assets returned no row');
+        await db.insert(mediaBlobs).values({ mediaId: row.id, bytes });
+        return toRecord(row);
+      }
+      // The object goes first: a row must never point at bytes that were not stored.
+      const id = randomUUID();
+      const key = mediaObjectKey(input.organizationId, id);
+      await blobs.put(key, bytes, input.mimeType);
+      try {
+        const [row] = await db.insert(mediaAssets).values({ ...input, id, storage: 's3' }).returning();
+        if (!row) throw new Error('insert into media_assets returned no row');
+        return toRecord(row);
+      } catch (error) {
+        await blobs.delete(key).catch(() => undefined);
+        throw error;
+      }
     },
     async findById(organizationId, id) {
       const [row] = await db
@@ -46,11 +72,14 @@ export function createMediaRepository(db: Executor): MediaRepository {
     },
     async readBytes(organizationId, id) {
       const [row] = await db
-        .select({ bytes: mediaBlobs.bytes })
-        .from(mediaBlobs)
-        .innerJoin(mediaAssets, eq(mediaAssets.id, mediaBlobs.mediaId))
+        .select({ storage: mediaAssets.storage, bytes: mediaBlobs.bytes })
+        .from(mediaAssets)
+        .leftJoin(mediaBlobs, eq(mediaAssets.id, mediaBlobs.mediaId))
         .where(and(eq(mediaAssets.organizationId, organizationId), eq(mediaAssets.id, id)));
-      return row?.bytes ?? null;
+      if (!row) return null;
+      if (row.storage === 'database') return row.bytes;
+      if (!blobs) throw missingStore(id);
+      return blobs.get(mediaObjectKey(organizationId, id));
     },
     async list(organizationId, pagination) {
       const rows = await db
@@ -101,11 +130,17 @@ export function createMediaRepository(db: Executor): MediaRepository {
     },
     async delete(organizationId, id) {
       // media_blobs goes with it (ON DELETE CASCADE).
-      const removed = await db
+      const [removed] = await db
         .delete(mediaAssets)
         .where(and(eq(mediaAssets.organizationId, organizationId), eq(mediaAssets.id, id)))
-        .returning({ id: mediaAssets.id });
-      return removed.length > 0;
+        .returning({ storage: mediaAssets.storage });
+      if (!removed) return false;
+      if (removed.storage === 's3') {
+        // Throwing rolls the row's deletion back in a transaction, rather than leaving an object nobody can find.
+        if (!blobs) throw missingStore(id);
+        await blobs.delete(mediaObjectKey(organizationId, id));
+      }
+      return true;
     },
   };
 }

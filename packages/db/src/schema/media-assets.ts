@@ -20,8 +20,11 @@ export const mediaAssets = pgTable(
     originalName: text('original_name'),
     /** What the image shows, for people who cannot see it; sent to platforms as alt text. */
     altText: text('alt_text'),
-    /** Where the bytes live; `database` keeps them in media_blobs so every machine can serve them. */
-    storage: text('storage', { enum: ['database'] }).notNull().default('database'),
+    /**
+     * Where the bytes live: `database` keeps them in media_blobs so every machine can serve them;
+     * `s3` keeps them in the configured bucket under `media/<organizationId>/<id>`.
+     */
+    storage: text('storage', { enum: ['database', 's3'] }).notNull().default('database'),
     createdAt: createdAt(),
   },
   (table) => [index('media_assets_org_idx').on(table.organizationId, table.createdAt)],

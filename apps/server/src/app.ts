@@ -68,7 +68,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  installMetrics(app, options.jobs);
+  installMetrics(app, options.jobs, { token: context.config.METRICS_TOKEN ?? null });
   await app.register(platformRoutes(context), { prefix: '/api' });
   await app.register(registerApiRoutes(context), { prefix: '/api/v1' });
   if (options.webDistDir) await installWebUi(app, options.webDistDir);

@@ -87,6 +87,8 @@ export const configSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   /** Largest JSON request body in bytes (uploads have their own 20 MiB limit). */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
+  /** When set, GET /metrics needs `Authorization: Bearer <token>` (for installs reachable from the internet). */
+  METRICS_TOKEN: z.string().min(16, 'Use at least 16 characters').optional(),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
   TRUST_PROXY: boolean.default(false),
   /** Directory of the built web UI; defaults to apps/web/dist. */

@@ -1,16 +1,25 @@
 import type { FastifyInstance } from 'fastify';
+import crypto from 'node:crypto';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { AppError } from '@socialseed/core/errors';
 
 export interface JobCountsSource {
   /** Jobs per queue and state (created, active, retry, failed …). */
   jobCounts(): Promise<Array<{ queue: string; state: string; count: number }>>;
 }
 
+/** Compares in constant time, so the token cannot be guessed byte by byte from response times. */
+function bearerMatches(authorization: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
 /**
  * Prometheus metrics on their own registry (so several app instances in one test process do not
  * collide): HTTP latency by route, and job counts read from the queue when scraped.
  */
-export function installMetrics(app: FastifyInstance, jobs: JobCountsSource): void {
+export function installMetrics(app: FastifyInstance, jobs: JobCountsSource, options: { token: string | null }): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const latency = new Histogram({
@@ -45,7 +54,10 @@ export function installMetrics(app: FastifyInstance, jobs: JobCountsSource): voi
     requests.inc(labels);
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    if (options.token && !bearerMatches(request.headers.authorization, options.token)) {
+      throw new AppError('UNAUTHENTICATED', { message: 'Metrics need the metrics token', userMessage: 'Send the metrics token as a bearer token.' });
+    }
     void reply.header('content-type', registry.contentType);
     return registry.metrics();
   });

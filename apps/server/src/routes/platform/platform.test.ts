@@ -60,3 +60,21 @@ describe('platform endpoints', () => {
     expect(response.json().email.mode).toBe('outbox');
   });
 });
+
+describe('metrics behind METRICS_TOKEN', () => {
+  const token = 'scrape-token-0123456789';
+  let guarded: TestApp;
+  beforeAll(async () => {
+    guarded = await createTestApp({ METRICS_TOKEN: token });
+  });
+  afterAll(async () => guarded?.close());
+
+  it('answers 401 without the token or with a wrong one, and the metrics with it', async () => {
+    expect((await guarded.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+    expect((await guarded.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer scrape-token-0123456780' } })).statusCode).toBe(401);
+    expect((await guarded.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token.slice(0, -1)}` } })).statusCode).toBe(401);
+    const allowed = await guarded.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token}` } });
+    expect(allowed.statusCode).toBe(200);
+    expect(allowed.body).toContain('# TYPE jobs gauge');
+  });
+});

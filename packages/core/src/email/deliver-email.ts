@@ -15,7 +15,10 @@ export interface DeliverEmailDeps {
   logFallback(email: OutboxEmailRecord): void;
 }
 
-export type DeliveryOutcome = 'sent' | 'logged' | 'already-delivered' | 'missing';
+export type DeliveryOutcome = 'sent' | 'logged' | 'already-delivered' | 'being-sent' | 'missing';
+
+/** How long one send may hold an email; an SMTP exchange times out well within it. */
+const SENDING_LEASE_MS = 2 * 60_000;
 
 /**
  * Delivers an outbox email once. Safe to call again for the same id (a retried job, a sweep):
@@ -26,6 +29,10 @@ export async function deliverEmail(deps: DeliverEmailDeps, outboxEmailId: string
   const email = await deps.outbox.findById(outboxEmailId);
   if (!email) return 'missing';
   if (email.status === 'sent' || email.status === 'logged') return 'already-delivered';
+  // A retried job and the sweep may run for the same email at once: only the claimant sends.
+  // A worker that died mid-send leaves a claim that lapses, and then the email goes again.
+  const now = deps.clock.now();
+  if (!(await deps.outbox.claimForSending(email.id, now, new Date(now.getTime() + SENDING_LEASE_MS)))) return 'being-sent';
   if (!deps.transport) {
     deps.logFallback(email);
     await deps.outbox.markDelivered(email.id, 'logged', deps.clock.now());

@@ -119,6 +119,11 @@ export interface AuditLogsRepository {
 export interface EmailOutboxRepository {
   enqueue(email: OutboxEmail): Promise<OutboxEmailRecord>;
   findById(id: string): Promise<OutboxEmailRecord | null>;
+  /**
+   * Claims a pending email for one send until `until`; false when it is delivered, failed, or
+   * another worker holds an unexpired claim (a retry racing the sweep sends it once).
+   */
+  claimForSending(id: string, now: Date, until: Date): Promise<boolean>;
   markDelivered(id: string, status: 'sent' | 'logged', now: Date): Promise<void>;
   markAttemptFailed(id: string, error: string, final: boolean): Promise<void>;
   /** Instance-wide, newest first: for operators' tooling and tests, never for tenants. */

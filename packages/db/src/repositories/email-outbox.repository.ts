@@ -1,4 +1,4 @@
-import { count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { EmailOutboxRepository } from '@socialseed/core/ports/repositories';
 import type { OutboxEmailRecord } from '@socialseed/core/ports/entities';
 import type { Pagination } from '@socialseed/core/shared/pagination';
@@ -47,16 +47,25 @@ export function createEmailOutboxRepository(db: Executor): EmailOutboxRepository
       const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
       return row ? toRecord(row) : null;
     },
+    async claimForSending(id, now, until) {
+      // One conditional UPDATE: of two workers racing for the same email, only one flips it.
+      const rows = await db
+        .update(emailOutbox)
+        .set({ sendingUntil: until })
+        .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'pending'), or(isNull(emailOutbox.sendingUntil), lte(emailOutbox.sendingUntil, now))))
+        .returning({ id: emailOutbox.id });
+      return rows.length === 1;
+    },
     async markDelivered(id, status, now) {
       await db
         .update(emailOutbox)
-        .set({ status, deliveredAt: now, attempts: sql`${emailOutbox.attempts} + 1`, lastError: null })
+        .set({ status, deliveredAt: now, sendingUntil: null, attempts: sql`${emailOutbox.attempts} + 1`, lastError: null })
         .where(eq(emailOutbox.id, id));
     },
     async markAttemptFailed(id, error, final) {
       await db
         .update(emailOutbox)
-        .set({ attempts: sql`${emailOutbox.attempts} + 1`, lastError: error.slice(0, 2000), ...(final ? { status: 'failed' as const } : {}) })
+        .set({ attempts: sql`${emailOutbox.attempts} + 1`, lastError: error.slice(0, 2000), sendingUntil: null, ...(final ? { status: 'failed' as const } : {}) })
         .where(eq(emailOutbox.id, id));
     },
     list(pagination) {

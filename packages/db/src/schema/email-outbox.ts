@@ -26,6 +26,8 @@ export const emailOutbox = pgTable(
     lastError: text('last_error'),
     createdAt: createdAt(),
     deliveredAt: instant('delivered_at'),
+    /** While in the future, one worker is sending this email and no other may start. */
+    sendingUntil: instant('sending_until'),
   },
   (table) => [
     index('email_outbox_status_idx').on(table.status, table.createdAt),

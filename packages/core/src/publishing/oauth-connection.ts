@@ -8,6 +8,7 @@ import { isProviderError } from '../ports/social-provider';
 import type { Actor, RequestOrigin } from '../shared/actor';
 import { platformLabels, type Platform } from './platforms';
 import { toSocialAccountView } from './social-account';
+import { storeConnectedAccount } from './store-connected-account';
 
 /** Ten minutes to approve the app on the platform's consent screen. */
 const STATE_TTL_MS = 10 * 60_000;
@@ -72,20 +73,7 @@ export async function finishOAuthConnection(deps: CoreDeps, input: { platform: P
     throw new AppError('VALIDATION_FAILED', { message: `Could not finish connecting: ${error.message}`, userMessage: `${platformLabels[input.platform]} did not accept the sign-in. Start again.` });
   }
   return deps.uow.transaction(async (repos) => {
-    const account = await repos.socialAccounts.upsert({
-      organizationId: started.organizationId,
-      brandId: started.brandId,
-      platform: input.platform,
-      platformAccountId: identity.platformAccountId,
-      handle: identity.handle,
-      displayName: identity.displayName,
-      baseUrl: identity.baseUrl,
-      encryptedCredentials: deps.vault.seal(identity.credentials),
-      tokenExpiresAt: identity.credentials.expiresAt,
-      // The profile and the server's limits were read just now, while connecting.
-      instanceLimits: identity.instanceLimits,
-      lastSyncedAt: deps.clock.now(),
-    });
+    const account = await storeConnectedAccount(repos, { vault: deps.vault, now: deps.clock.now() }, { organizationId: started.organizationId, brandId: started.brandId, platform: input.platform }, identity);
     await recordAudit(repos, origin, {
       organizationId: started.organizationId,
       actorUserId: started.userId,

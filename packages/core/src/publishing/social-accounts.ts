@@ -4,14 +4,14 @@ import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../organizations/permissions';
 import type { CredentialVault } from '../ports/credential-vault';
 import type { ProviderRegistry } from '../ports/provider-registry';
-import type { Repositories, UnitOfWork } from '../ports/repositories';
+import type { UnitOfWork } from '../ports/repositories';
 import { isProviderError } from '../ports/social-provider';
 import type { Actor } from '../shared/actor';
 import type { Clock } from '../shared/clock';
 import type { Pagination } from '../shared/pagination';
-import { PUBLISH_JOB, queuePriority } from './delivery-policy';
 import { platformLabels, platforms } from './platforms';
 import { toSocialAccountView } from './social-account';
+import { storeConnectedAccount } from './store-connected-account';
 
 export interface AccountsDeps {
   uow: UnitOfWork;
@@ -63,21 +63,7 @@ export async function connectSocialAccount(deps: AccountsDeps, actor: Actor, inp
     });
   }
   return deps.uow.transaction(async (repos) => {
-    const account = await repos.socialAccounts.upsert({
-      organizationId: actor.organizationId,
-      brandId: brand.id,
-      platform: input.platform,
-      platformAccountId: identity.platformAccountId,
-      handle: identity.handle,
-      displayName: identity.displayName,
-      baseUrl: identity.baseUrl,
-      encryptedCredentials: deps.vault.seal(identity.credentials),
-      tokenExpiresAt: identity.credentials.expiresAt,
-      // The profile and the server's limits were read just now, while connecting.
-      instanceLimits: identity.instanceLimits,
-      lastSyncedAt: deps.clock.now(),
-    });
-    await resumeHeldTargets(repos, account.id, deps.clock.now());
+    const account = await storeConnectedAccount(repos, { vault: deps.vault, now: deps.clock.now() }, { organizationId: actor.organizationId, brandId: brand.id, platform: input.platform }, identity);
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -90,13 +76,6 @@ export async function connectSocialAccount(deps: AccountsDeps, actor: Actor, inp
   });
 }
 
-/** Posts held while the account was broken go out now that it works again (connect and sync). */
-export async function resumeHeldTargets(repos: Repositories, accountId: string, now: Date): Promise<void> {
-  const resumed = await repos.targets.resumeHeld(accountId, now);
-  await repos.jobs.enqueue(
-    resumed.map((target) => ({ name: PUBLISH_JOB, data: { targetId: target.id }, priority: queuePriority.urgent, ...(target.nextAttemptAt ? { startAfter: target.nextAttemptAt } : {}) })),
-  );
-}
 
 export async function listSocialAccounts(deps: { uow: UnitOfWork }, actor: Actor, filter: { brandId?: string }, pagination: Pagination) {
   assertCan(actor.role, 'social_accounts.read');

@@ -8,7 +8,8 @@ import { accountContextOf } from './account-context';
 import { platformLabels } from './platforms';
 import { refreshAccountCredentials, tokenNeedsRefresh } from './refresh-account-credentials';
 import { toSocialAccountView, type SocialAccountRecord, type SocialAccountView } from './social-account';
-import { resumeHeldTargets, type AccountsDeps } from './social-accounts';
+import type { AccountsDeps } from './social-accounts';
+import { resumeHeldTargets } from './store-connected-account';
 
 export interface SyncAccountDeps extends AccountsDeps {
   /** Told once when the sync finds the account needs its owner (the same notice delivery sends). */

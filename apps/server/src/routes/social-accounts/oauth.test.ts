@@ -57,6 +57,29 @@ describe('connecting X with OAuth 2.0 + PKCE', () => {
     expect(new URL(replay.headers.location ?? '').searchParams.get('error')).toMatch(/Start again/);
   });
 
+  it('releases the posts an account held when its owner signs in with X again', async () => {
+    const brandId = await createBrand(t.app, owner, 'Reconnect Brand');
+    const connect = async () => {
+      const start = await t.app.inject({ method: 'GET', url: `/api/v1/social-accounts/oauth/x/start?brandId=${brandId}`, headers: authHeaders(owner.accessToken) });
+      const callback = await t.app.inject({ method: 'GET', url: await approveOnX(start.json().url) });
+      return new URL(callback.headers.location ?? '').searchParams.get('connected') ?? '';
+    };
+    const accountId = await connect();
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/posts', headers: authHeaders(owner.accessToken), payload: { brandId, text: 'Held while X was disconnected', accountIds: [accountId] } });
+    const postId = created.json().post.id as string;
+    await t.app.inject({ method: 'POST', url: `/api/v1/posts/${postId}/submit`, headers: authHeaders(owner.accessToken) });
+    const dueAt = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/posts/${postId}/schedule`, headers: authHeaders(owner.accessToken), payload: { scheduledAt: dueAt } })).statusCode).toBe(200);
+    // X revoked the grant: delivery flagged the account and held its posts.
+    await t.context.core.uow.socialAccounts.markNeedsReconnect(accountId, 'token revoked', new Date());
+    expect(await t.context.core.uow.targets.holdForAccount(accountId)).toBe(1);
+
+    expect(await connect()).toBe(accountId);
+    const [target] = await t.context.core.uow.targets.listForPost(postId);
+    expect(target).toMatchObject({ status: 'scheduled', nextAttemptAt: new Date(dueAt) });
+    expect((await t.context.core.uow.socialAccounts.findById(owner.organizationId, accountId))?.status).toBe('active');
+  });
+
   it('returns to the Accounts page with a message when the person cancels on X', async () => {
     const callback = await t.app.inject({ method: 'GET', url: '/api/v1/social-accounts/oauth/x/callback?state=abcdefghijkl&error=access_denied' });
     expect(new URL(callback.headers.location ?? '').searchParams.get('error')).toBe('The sign-in was cancelled.');

@@ -25,7 +25,7 @@ export const accountHealthSchema = z.object({
     .nullable(),
   /**
    * The platform's circuit breaker: `open` after repeated server errors, until `openUntil`. Read
-   * as any string so a further state (half-open) shows as "not open" instead of breaking the page.
+   * as a plain string so a further state (half-open) shows as "not open" instead of breaking the page.
    */
   circuit: z
     .object({

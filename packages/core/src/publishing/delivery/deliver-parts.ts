@@ -66,7 +66,7 @@ export async function resumeParts(deps: PartsDeps, input: PartsInput): Promise<P
   if (target.status === 'verifying' && progress.length < parts.length) {
     const since = new Date((target.firstAttemptAt ?? target.scheduledAt ?? deps.clock.now()).getTime() - 60_000);
     try {
-      // Media are left as stored (no lookup compares them, and fitting them costs time); only part 1 has any.
+      // Media are left as stored (no lookup compares them, and fitting them costs time); only part 1 carries media.
       const media = progress.length === 0 ? request.media : [];
       found = await input.provider.findPublished(input.context, partRequest(parts, progress.length, media, progress.at(-1)), since);
     } catch (error) {

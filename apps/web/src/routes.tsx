@@ -26,6 +26,7 @@ import { placeholderRoutes } from './pages/placeholder-routes.tsx';
 import { PostDetailPage } from './pages/posts/PostDetailPage.tsx';
 import { PostsPage } from './pages/posts/PostsPage.tsx';
 import { SettingsPage } from './pages/settings/SettingsPage.tsx';
+import { TrendsPage } from './pages/trends/TrendsPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
           { path: '/posts/:postId', element: <PostDetailPage /> },
           { path: '/posts/:postId/edit', element: <ComposePage /> },
           { path: '/calendar', element: <CalendarPage /> },
+          { path: '/trends', element: <TrendsPage /> },
           { path: '/ai-tasks', element: <AiTasksPage /> },
           { path: '/ai-tasks/:taskId', element: <AiTaskDetailPage /> },
           { path: '/members', element: <MembersPage /> },

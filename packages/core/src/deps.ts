@@ -8,6 +8,7 @@ import type { ProviderRegistry } from './ports/provider-registry';
 import type { UnitOfWork } from './ports/repositories';
 import type { Clock } from './shared/clock';
 import type { Platform } from './publishing/platforms';
+import type { TrendServices } from './trends/trend-services';
 
 /** argon2id in production; anything with the same contract in tests. */
 export interface PasswordHasher {
@@ -61,4 +62,6 @@ export interface CoreDeps {
   textGeneration: TextGeneration;
   /** The studio's view of the chain (ai/provider-studio-model.ts): one call, or a recorded template fallback. */
   studio: StudioModel;
+  /** Trend sources, NLP, embeddings and image hashing for the trend pipeline. */
+  trends: TrendServices;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { aiConfigShape } from './ai.config';
 import { mediaStorageConfigShape } from './media-storage.config';
+import { trendsConfigShape } from './trends.config';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -97,6 +98,8 @@ export const configSchema = z.object({
   ...aiConfigShape,
   /** Where new uploads' bytes go: PostgreSQL unless an S3-compatible bucket is configured (media-storage.config.ts). */
   ...mediaStorageConfigShape,
+  /** Trend sources, schedule and embeddings (trends.config.ts). */
+  ...trendsConfigShape,
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

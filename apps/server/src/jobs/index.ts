@@ -4,8 +4,17 @@ import { emailSendJob } from './email-send.job';
 import { emailSweepJob, type PendingEmailFinder } from './email-sweep.job';
 import { publishSweepJob } from './publish-sweep.job';
 import { publishTargetJob } from './publish-target.job';
+import { trendsRefreshJob } from './trends-refresh.job';
+import { trendsScheduleJob } from './trends-schedule.job';
 
 /** Every job this codebase runs, in one list: queues, retries and schedules are derived from it. */
-export function allJobs(deps: { emailTransport: EmailTransport | null; findStalePendingEmails: PendingEmailFinder }): JobDefinition[] {
-  return [emailSendJob(deps.emailTransport), emailSweepJob(deps.findStalePendingEmails), publishTargetJob, publishSweepJob] as JobDefinition[];
+export function allJobs(deps: { emailTransport: EmailTransport | null; findStalePendingEmails: PendingEmailFinder; trendsCron?: string }): JobDefinition[] {
+  return [
+    emailSendJob(deps.emailTransport),
+    emailSweepJob(deps.findStalePendingEmails),
+    publishTargetJob,
+    publishSweepJob,
+    trendsRefreshJob,
+    trendsScheduleJob(deps.trendsCron ?? '0 */6 * * *'),
+  ] as JobDefinition[];
 }

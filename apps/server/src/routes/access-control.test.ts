@@ -6,6 +6,7 @@ import { authHeaders, registerUser, type RegisteredUser } from '../testing/api-h
 import { addMember, createBrand, createDraftPost, createInvitation, setMemberLimit, uploadImage } from '../testing/fixtures';
 import { routeCatalogue, type RouteCase } from '../testing/route-catalogue';
 import { recordAiTask } from '../testing/ai-fixtures';
+import { createStoredTrend } from '../testing/trend-fixtures';
 
 let t: TestApp;
 let owner: RegisteredUser;
@@ -89,6 +90,8 @@ describe('cross-organization isolation', () => {
       member: (await addMember(t, owner, 'viewer')).membershipId,
       post: await createDraftPost(t.app, owner, 'Foreign post'),
       aiTask: (await recordAiTask(t, owner.organizationId)).id,
+      trend: await createStoredTrend(t, owner.organizationId),
+      trendRun: (await t.context.core.uow.trendRuns.create({ organizationId: owner.organizationId, forced: true, requestedByUserId: owner.user.id })).id,
     };
     const foreignTarget = (await t.context.core.uow.targets.listForPost(foreign.post.postId))[0]?.id ?? '';
     const sessions = await t.context.core.uow.sessions.listActiveForUser(owner.user.id, new Date(), { page: 1, limit: 1 });
@@ -98,6 +101,12 @@ describe('cross-organization isolation', () => {
       ['PUT', `/api/v1/brands/${foreign.brand}`, { name: 'Hijacked' }],
       ['POST', `/api/v1/brands/${foreign.brand}/activate`],
       ['GET', `/api/v1/brands/${foreign.brand}/safety-lists`],
+      ['GET', `/api/v1/brands/${foreign.brand}/trends`],
+      ['GET', `/api/v1/brands/${foreign.brand}/trend-settings`],
+      ['PUT', `/api/v1/brands/${foreign.brand}/trend-settings`, { queries: ['hijacked'] }],
+      ['GET', `/api/v1/analytics/trends/${foreign.trend}`],
+      ['POST', `/api/v1/brands/${foreign.brand}/trends/${foreign.trend}/dismiss`],
+      ['GET', `/api/v1/ai-agents/trends/runs/${foreign.trendRun}`],
       ['PUT', `/api/v1/brands/${foreign.brand}/safety-lists`, { bannedWords: ['x'], sensitiveTopics: [] }],
       ['DELETE', `/api/v1/brands/${foreign.brand}`],
       ['GET', `/api/v1/media/${foreign.media}/content`],
@@ -129,7 +138,7 @@ describe('cross-organization isolation', () => {
       ['GET', `/api/v1/ai-agents/tasks/${foreign.aiTask}`],
     ];
     // Every catalogued route with an :id must appear above.
-    const routeKey = (url: string) => url.replace(/[0-9a-f-]{36}/, ':id').replace(/\/targets\/[0-9a-f-]{36}/, '/targets/:targetId').replace(/\/versions\/\d+\//, '/versions/:version/');
+    const routeKey = (url: string) => url.replace(/[0-9a-f-]{36}/, ':id').replace(/\/targets\/[0-9a-f-]{36}/, '/targets/:targetId').replace(/\/trends\/[0-9a-f-]{36}\/dismiss/, '/trends/:trendId/dismiss').replace(/\/versions\/\d+\//, '/versions/:version/');
     const idRouteKeys = new Set(idRoutes.map(([method, url]) => `${method} ${routeKey(url)}`));
     const uncovered = [...catalogued.keys()].filter((route) => route.includes(':id') && !idRouteKeys.has(route.replace(/\/$/, '')));
     expect(uncovered).toEqual([]);

@@ -35,6 +35,9 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/brands/': { payload: { name: 'Six pillars', industry: 'tech', pillars: ['a', 'b', 'c', 'd', 'e', 'f'] }, field: 'pillars' },
   'PUT /api/v1/brands/:id': { payload: { colors: { primary: '#12345', secondary: '#000000' } }, field: 'colors.primary' },
   'POST /api/v1/brands/:id/activate': null,
+  'PUT /api/v1/brands/:id/trend-settings': { payload: { feeds: ['ftp://feeds.example.com/rss'] }, field: 'feeds.0' },
+  'POST /api/v1/brands/:id/trends/:trendId/dismiss': null,
+  'POST /api/v1/ai-agents/trends/analyze': null,
   'PUT /api/v1/brands/:id/safety-lists': { payload: { bannedWords: [''], sensitiveTopics: [] }, field: 'bannedWords.0' },
   'POST /api/v1/media/': null, // multipart: covered by media.test.ts (missing, oversize, wrong bytes)
   'PUT /api/v1/media/:id': { payload: { altText: 'x'.repeat(1501) }, field: 'altText' },
@@ -111,7 +114,7 @@ describe('bad input on every route answers 4xx naming the field', () => {
     expectFieldError(response, 400, 'id');
   });
 
-  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox', '/api/v1/social-accounts', '/api/v1/posts', '/api/v1/ai-agents/tasks'])(
+  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox', '/api/v1/social-accounts', '/api/v1/posts', '/api/v1/ai-agents/tasks', '/api/v1/analytics/trends'])(
     'GET %s names `page` and `limit` when out of range',
     async (url) => {
       expectFieldError(await t.app.inject({ method: 'GET', url: `${url}?limit=101`, headers: authHeaders(owner.accessToken) }), 400, 'limit');

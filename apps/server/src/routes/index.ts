@@ -17,6 +17,7 @@ import { postActionsRoutes } from './posts/post-actions.routes';
 import { postBatchRoutes } from './posts/post-batch.routes';
 import { postLibraryRoutes } from './posts/post-library.routes';
 import { postValidationRoutes } from './post-validation/post-validation.routes';
+import { analyticsTrendRoutes, brandTrendRoutes, trendRunRoutes } from './trends/trends.routes';
 
 /** Every /api/v1 resource, each a thin plugin over core use cases. */
 export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -38,5 +39,8 @@ export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod
     await app.register(postLibraryRoutes(context), { prefix: '/posts' });
     await app.register(postBatchRoutes(context), { prefix: '/posts' });
     await app.register(postValidationRoutes(context), { prefix: '/posts' });
+    await app.register(brandTrendRoutes(context), { prefix: '/brands' });
+    await app.register(trendRunRoutes(context), { prefix: '/ai-agents' });
+    await app.register(analyticsTrendRoutes(context), { prefix: '/analytics' });
   };
 }

@@ -29,6 +29,7 @@ import { createTextProviders } from '@socialseed/connectors/ai/create-text-provi
 import { aiProvidersFromConfig } from '../config/ai-providers';
 import { mediaS3Settings } from '../config/media-storage.config';
 import { createS3BlobStore } from '@socialseed/connectors/storage/s3-blob-store';
+import { trendServicesFromConfig } from './trend-services';
 
 /** Wires the domain's dependencies to their real implementations. */
 export async function createServerContext(config: Config, connection: DatabaseConnection, queue: JobQueue, log: Logger): Promise<ServerContext> {
@@ -72,6 +73,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
         ? [{ provider: createXProvider({ client: { clientId: config.X_CLIENT_ID, clientSecret: config.X_CLIENT_SECRET ?? null }, onRateLimit }), connector: createXConnector() }]
         : []),
     ]),
+    trends: trendServicesFromConfig(config),
     passwords: argon2idHasher,
     accessTokens: accessTokens.issuer,
     emails: {

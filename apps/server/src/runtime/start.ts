@@ -33,6 +33,7 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
   const jobs = allJobs({
     emailTransport: config.SMTP_URL ? createSmtpTransport(config.SMTP_URL, config.MAIL_FROM) : null,
     findStalePendingEmails: (olderThan) => findStalePendingEmails(database.connection.db, olderThan),
+    trendsCron: config.TRENDS_REFRESH_CRON,
   });
   await queue.registerQueues(jobs);
 

@@ -14,6 +14,7 @@ import {
 } from './fixtures';
 import { createFailedDelivery } from './post-fixtures';
 import { recordAiTask } from './ai-fixtures';
+import { createStoredTrend } from './trend-fixtures';
 
 /** What a route needs to be called: a URL (ids filled in) and a body. */
 export interface PreparedCall {
@@ -100,6 +101,20 @@ export const routeCatalogue: Record<string, RouteCase> = {
     access: 'brands.update',
     prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/safety-lists`, payload: { bannedWords: ['cheap'], sensitiveTopics: ['politics'] } }),
   },
+  'GET /api/v1/brands/:id/trends': { access: 'trends.read', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/trends` }) },
+  'GET /api/v1/brands/:id/trend-settings': { access: 'trends.read', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/trend-settings` }) },
+  'PUT /api/v1/brands/:id/trend-settings': {
+    access: 'brands.update',
+    prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/trend-settings`, payload: { subreddits: ['fintech'], queries: ['open banking'] } }),
+  },
+  'POST /api/v1/brands/:id/trends/:trendId/dismiss': {
+    access: 'trends.dismiss',
+    prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/trends/${await createStoredTrend(t, owner.organizationId)}/dismiss` }),
+  },
+  'POST /api/v1/ai-agents/trends/analyze': { access: 'trends.refresh', prepare: fixed('/api/v1/ai-agents/trends/analyze') },
+  'GET /api/v1/ai-agents/trends/runs/:id': { access: 'trends.read', prepare: fixed('/api/v1/ai-agents/trends/runs/latest') },
+  'GET /api/v1/analytics/trends': { access: 'trends.read', prepare: fixed('/api/v1/analytics/trends') },
+  'GET /api/v1/analytics/trends/:id': { access: 'trends.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/trends/${await createStoredTrend(t, owner.organizationId)}` }) },
   'POST /api/v1/brands/:id/activate': {
     access: 'brands.update',
     prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/activate` }),

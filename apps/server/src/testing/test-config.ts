@@ -13,6 +13,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     // Every test request comes from one IP; the per-IP limit has its own test.
     EMAIL_REQUESTS_PER_IP_PER_HOUR: '100000',
+    // Tests never reach the internet: trend tests point sources at the fakes in testkit.
+    TRENDS_PUBLIC_SOURCES: 'false',
     ...overrides,
   });
 }

@@ -34,6 +34,12 @@ export const queryKeys = {
   aiTask: (taskId: string) => ['ai', 'tasks', 'detail', taskId] as const,
   aiUsage: (from: string, to: string) => ['ai', 'usage', from, to] as const,
   safetyLists: (brandId: string) => ['brands', brandId, 'safety-lists'] as const,
+  /** Everything about trends: refetched together when a refresh run finishes. */
+  trendsAll: ['trends'] as const,
+  brandTrends: (brandId: string) => ['trends', 'brand', brandId] as const,
+  latestTrendRun: ['trends', 'runs', 'latest'] as const,
+  trendSettings: (brandId: string) => ['trends', 'settings', brandId] as const,
+  trend: (trendId: string) => ['trends', 'detail', trendId] as const,
 };
 
 /** Keys that describe the instance or the person, not one organization: kept across a switch. */

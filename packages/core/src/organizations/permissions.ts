@@ -30,6 +30,11 @@ export const permissions = {
   'outbox.read': ['owner', 'admin'],
   /** The AI studio's providers, task history and spending (prompts show brand voice, nothing secret). */
   'ai.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  /** Trends and their per-brand scores. */
+  'trends.read': ['owner', 'admin', 'manager', 'editor', 'viewer'],
+  /** Force a refresh (it calls outside sources) and dismiss a trend for a brand (it changes its ranking). */
+  'trends.refresh': ['owner', 'admin', 'manager', 'editor'],
+  'trends.dismiss': ['owner', 'admin', 'manager', 'editor'],
   /** Budgets and the auto-approve threshold: they decide spending and what skips review. */
   'ai.settings': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

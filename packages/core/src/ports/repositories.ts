@@ -1,3 +1,4 @@
+import type { BrandTrendsRepository, ImageHashesRepository, TrendRunsRepository, TrendsRepository } from './trend-repositories';
 import type { Pagination, Page } from '../shared/pagination';
 import type { Role } from '../organizations/roles';
 import type { BrandRecord, BrandWrite } from '../brands/brand';
@@ -163,6 +164,10 @@ export interface Repositories {
   auditLogs: AuditLogsRepository;
   emailOutbox: EmailOutboxRepository;
   rateLimits: RateLimitRepository;
+  trendRuns: TrendRunsRepository;
+  trends: TrendsRepository;
+  brandTrends: BrandTrendsRepository;
+  imageHashes: ImageHashesRepository;
 }
 
 /** Runs work atomically; repositories handed to `fn` share one transaction. */

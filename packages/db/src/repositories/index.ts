@@ -26,6 +26,10 @@ import { createThrottleRepository } from './throttle.repository';
 import { createOAuthStatesRepository } from './oauth-states.repository';
 import { createUserTokensRepository } from './user-tokens.repository';
 import { createUsersRepository } from './users.repository';
+import { createTrendRunsRepository } from './trend-runs.repository';
+import { createTrendsRepository } from './trends.repository';
+import { createBrandTrendsRepository } from './brand-trends.repository';
+import { createImageHashesRepository } from './image-hashes.repository';
 
 export type { ExecuteSql, JobWriter } from './jobs.repository';
 
@@ -55,6 +59,10 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
     throttle: createThrottleRepository(db),
     oauthStates: createOAuthStatesRepository(db),
     jobs: createJobsRepository(jobs.writer, jobs.executeSql),
+    trendRuns: createTrendRunsRepository(db),
+    trends: createTrendsRepository(db),
+    brandTrends: createBrandTrendsRepository(db),
+    imageHashes: createImageHashesRepository(db),
   };
 }
 

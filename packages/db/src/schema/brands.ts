@@ -7,6 +7,13 @@ import { users } from './users';
 /** Shapes of the JSON columns; validated by zod in core before they are written. */
 export interface BrandColorsColumn { primary: string; secondary: string; accent?: string }
 export interface BrandAudienceColumn { roles: string[]; geographies: string[]; companySizes: string[] }
+export interface BrandTrendSettingsColumn {
+  sources: Record<string, boolean>;
+  subreddits: string[];
+  queries: string[];
+  feeds: string[];
+  geo: string;
+}
 export interface BrandPreferencesColumn {
   postsPerWeek: number;
   preferredDays: string[];
@@ -30,6 +37,8 @@ export const brands = pgTable(
     audience: jsonb('audience').$type<BrandAudienceColumn>().notNull().default({ roles: [], geographies: [], companySizes: [] }),
     voiceSamples: jsonb('voice_samples').$type<string[]>().notNull().default([]),
     preferences: jsonb('preferences').$type<BrandPreferencesColumn | null>(),
+    /** Which trend sources, subreddits, queries and feeds the brand follows; null = the defaults. */
+    trendSettings: jsonb('trend_settings').$type<BrandTrendSettingsColumn | null>(),
     createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

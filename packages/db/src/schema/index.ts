@@ -18,3 +18,4 @@ export * from './sandbox-posts';
 export * from './rate-limit-buckets';
 export * from './oauth-states';
 export * from './ai';
+export * from './trends';

@@ -162,7 +162,10 @@ export interface GenerateInput {
   brandId: string;
   platform: z.infer<typeof platformSchema>;
   format: ContentFormat;
-  topic: string;
+  /** What to write about; may be left out with `trendId` (the server then writes about the trend's title). */
+  topic?: string;
+  /** Write from a stored trend: the server adds its title, summary and links to the brief. */
+  trendId?: string;
   callToAction?: string;
   tone?: string;
   count?: number;

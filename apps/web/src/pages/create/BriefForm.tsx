@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatOptions, maxTopicLength } from './studio-options.ts';
+import type { BriefPrefill } from './trend-brief.ts';
 
 interface BriefFormProps {
   brands: Brand[];
@@ -17,14 +18,21 @@ interface BriefFormProps {
   /** The last generation's failure, whose field issues are shown beside the inputs. */
   error: unknown;
   onGenerate: (brief: Omit<GenerateInput, 'count'>) => void;
+  /** Starting values from the address (a trend's "Generate post"); the form is keyed on the trend. */
+  prefill: BriefPrefill;
 }
 
-/** What to write about: brand, idea, network, format, and optionally a call to action and tone. */
-export function BriefForm({ brands, busy, error, onGenerate }: BriefFormProps) {
-  const [brandId, setBrandId] = useState(brands[0]?.id ?? '');
+/**
+ * What to write about: brand, idea, network, format, and optionally a call to action and tone.
+ * Written from a trend, the idea is optional: the server takes the trend's headline then.
+ */
+export function BriefForm({ brands, busy, error, onGenerate, prefill }: BriefFormProps) {
+  const prefilledBrand = brands.find((brand) => brand.id === prefill.brandId);
+  const [brandId, setBrandId] = useState(prefilledBrand?.id ?? brands[0]?.id ?? '');
   const [topic, setTopic] = useState('');
-  const [platform, setPlatform] = useState<Platform>('sandbox');
-  const [format, setFormat] = useState<ContentFormat>('single');
+  const [platform, setPlatform] = useState<Platform>(prefill.platform ?? 'sandbox');
+  const [format, setFormat] = useState<ContentFormat>(prefill.format ?? 'single');
+  const { trendId } = prefill;
   const [callToAction, setCallToAction] = useState('');
   const [tone, setTone] = useState('');
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
@@ -35,13 +43,14 @@ export function BriefForm({ brands, busy, error, onGenerate }: BriefFormProps) {
     const trimmedTopic = topic.trim();
     const problems: Record<string, string> = {};
     if (!brandId) problems.brandId = 'Choose a brand.';
-    if (!trimmedTopic) problems.topic = 'Type an idea to write about.';
+    if (!trimmedTopic && !trendId) problems.topic = 'Type an idea to write about.';
     else if (trimmedTopic.length > maxTopicLength) problems.topic = `Keep the idea under ${maxTopicLength} characters.`;
     setLocalErrors(problems);
     if (Object.keys(problems).length > 0) return;
     onGenerate({
       brandId,
-      topic: trimmedTopic,
+      ...(trimmedTopic ? { topic: trimmedTopic } : {}),
+      ...(trendId ? { trendId } : {}),
       platform,
       format,
       ...(callToAction.trim() ? { callToAction: callToAction.trim() } : {}),
@@ -67,11 +76,11 @@ export function BriefForm({ brands, busy, error, onGenerate }: BriefFormProps) {
       />
       <div className="sm:col-span-2">
         <TextAreaField
-          label="Idea"
+          label={trendId ? 'Idea (optional)' : 'Idea'}
           value={topic}
           onChange={setTopic}
           rows={2}
-          placeholder="e.g. Why a weekly money check-in beats a yearly budget"
+          placeholder={trendId ? 'Leave empty to write about the trend, or type an angle on it' : 'e.g. Why a weekly money check-in beats a yearly budget'}
           error={localErrors.topic ?? serverErrors.topic}
         />
       </div>

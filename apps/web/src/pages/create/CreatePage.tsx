@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import { getAiOverview } from '../../api/ai.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -10,11 +11,23 @@ import { useSocialAccounts } from '../../hooks/use-social-accounts.ts';
 import { NoBrandsYet } from '../dashboard/NoBrandsYet.tsx';
 import { BriefForm } from './BriefForm.tsx';
 import { OfflineWriterBanner } from './OfflineWriterBanner.tsx';
+import { readBriefPrefill } from './trend-brief.ts';
+import { TrendBriefNotice } from './TrendBriefNotice.tsx';
 import { useStudioVariants } from './use-studio-variants.ts';
 import { VariantCard } from './VariantCard.tsx';
 
-/** The AI studio: an idea in, three scored variants out, each one a step from a saved post. */
+/**
+ * The AI studio: an idea in, three scored variants out, each one a step from a saved post. The
+ * Trends page's "Generate post" opens it with `?brandId=…&trendId=…&platform=…&format=…`.
+ */
 export function CreatePage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const prefill = readBriefPrefill(searchParams);
+  const writeWithoutTrend = () => {
+    const next = new URLSearchParams(searchParams);
+    next.delete('trendId');
+    setSearchParams(next, { replace: true });
+  };
   const brands = useBrands();
   const accounts = useSocialAccounts();
   const overview = useQuery({ queryKey: queryKeys.aiOverview, queryFn: getAiOverview });
@@ -32,8 +45,12 @@ export function CreatePage() {
         {brands.data?.length === 0 && <NoBrandsYet />}
         {brands.data && brands.data.length > 0 && (
           <Panel title="Brief">
-            <FormAlert error={studio.generate.error} shownFields={['brandId', 'platform', 'format', 'topic', 'callToAction', 'tone']} />
-            <BriefForm brands={brands.data} busy={studio.generate.isPending} error={studio.generate.error} onGenerate={(brief) => studio.generate.mutate(brief)} />
+            <div className="space-y-4">
+              {prefill.trendId && <TrendBriefNotice trendId={prefill.trendId} onClear={writeWithoutTrend} />}
+              <FormAlert error={studio.generate.error} shownFields={['brandId', 'platform', 'format', 'topic', 'callToAction', 'tone']} />
+              {/* Keyed on the trend so arriving from another trend (or dropping it) starts a fresh brief. */}
+              <BriefForm key={prefill.trendId ?? 'idea'} prefill={prefill} brands={brands.data} busy={studio.generate.isPending} error={studio.generate.error} onGenerate={(brief) => studio.generate.mutate(brief)} />
+            </div>
           </Panel>
         )}
         <FormAlert error={studio.regenerate.error} />

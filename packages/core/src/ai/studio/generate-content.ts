@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tones } from '../../brands/brand';
+import { AppError } from '../../errors';
 import { assertCan } from '../../organizations/permissions';
 import type { UnitOfWork } from '../../ports/repositories';
 import type { StudioModel } from '../../ports/studio-model';
@@ -25,13 +26,17 @@ export const generateContentSchema = z
       .refine((list) => new Set(list).size === list.length, 'Name each platform once')
       .optional(),
     format: z.enum(contentFormats),
-    topic: z.string().trim().min(1, 'Must not be empty').max(500),
+    /** What to write about; optional with `trendId` (the trend's title is the topic then). */
+    topic: z.string().trim().min(1, 'Must not be empty').max(500).optional(),
+    /** Write from a stored trend: its title, summary and links become the brief. */
+    trendId: z.uuid('Must be a valid id').optional(),
     callToAction: z.string().trim().min(1, 'Must not be empty').max(200).optional(),
     tone: z.enum(tones).optional(),
     count: z.number().int().min(1).max(3).default(3),
   })
   .strict()
-  .refine((input) => (input.platform === undefined) !== (input.platforms === undefined), { path: ['platform'], message: 'Give either platform or platforms' });
+  .refine((input) => (input.platform === undefined) !== (input.platforms === undefined), { path: ['platform'], message: 'Give either platform or platforms' })
+  .refine((input) => input.topic !== undefined || input.trendId !== undefined, { path: ['topic'], message: 'Give a topic or a trendId' });
 export type GenerateContentInput = z.infer<typeof generateContentSchema>;
 
 export interface StudioDeps {
@@ -97,13 +102,14 @@ async function write(deps: StudioDeps, actor: Actor, context: BrandContext, brie
 export async function generateContent(deps: StudioDeps, actor: Actor, input: GenerateContentInput) {
   assertCan(actor.role, 'posts.write');
   const context = await loadBrandContext(deps.uow, actor.organizationId, input.brandId);
+  const subject = await subjectOf(deps.uow, actor.organizationId, input);
   const targets = input.platforms ?? (input.platform ? [input.platform] : []);
   const seed = deps.clock.now().getTime();
   const variants: GeneratedVariant[] = [];
   let tier: GenerationTier = 'provider';
   let fallback: Written['fallback'] = null;
   for (const platform of targets) {
-    const written = await variantsFor(deps, actor, context, { ...input, platform }, seed);
+    const written = await variantsFor(deps, actor, context, { ...input, platform }, subject, seed);
     variants.push(...written.variants);
     // One platform written from templates makes the whole answer say so, with the reason.
     if (written.tier === 'template') [tier, fallback] = ['template', fallback ?? written.fallback];
@@ -111,10 +117,24 @@ export async function generateContent(deps: StudioDeps, actor: Actor, input: Gen
   return { tier, notice: fallback ? notices[fallback] : null, variants };
 }
 
+type Subject = { topic: string; context: ContentBrief['context'] };
+
+/** Links a post about a trend may cite: the trend's own and its sources', at most three. */
+const MAX_TREND_LINKS = 3;
+
+/** The topic as typed, or the trend's title with its summary and links as context. */
+async function subjectOf(uow: UnitOfWork, organizationId: string, input: GenerateContentInput): Promise<Subject> {
+  if (!input.trendId) return { topic: input.topic ?? '', context: null };
+  const trend = await uow.trends.findById(organizationId, input.trendId);
+  if (!trend) throw AppError.invalid([{ field: 'trendId', message: 'No such trend in this organization' }]);
+  const links = [...new Set([trend.url, ...trend.members.map((member) => member.url)].filter((link): link is string => link !== null))].slice(0, MAX_TREND_LINKS);
+  return { topic: (input.topic ?? trend.title).slice(0, 500), context: { summary: trend.summary || null, links } };
+}
+
 /** The variants for one platform: written, each assessed, unsafe ones written again. */
-async function variantsFor(deps: StudioDeps, actor: Actor, context: BrandContext, input: GenerateContentInput & { platform: Platform }, seed: number) {
+async function variantsFor(deps: StudioDeps, actor: Actor, context: BrandContext, input: GenerateContentInput & { platform: Platform }, subject: Subject, seed: number) {
   const limits = platformLimits(input.platform);
-  const brief: ContentBrief = { platform: input.platform, format: input.format, topic: input.topic, context: null, callToAction: input.callToAction ?? null, tone: input.tone ?? null };
+  const brief: ContentBrief = { platform: input.platform, format: input.format, topic: subject.topic, context: subject.context, callToAction: input.callToAction ?? null, tone: input.tone ?? null };
   const first = await write(deps, actor, context, brief, limits, input.count, seed);
   const variants: GeneratedVariant[] = [];
   for (const [index, draft] of first.drafts.entries()) {

@@ -1,5 +1,6 @@
 import { xSpec } from '../../spec/platform-specs';
 import { FakeServer, type FakePlatform, type FakeRequest, type Principal } from '../fake-server';
+import { appPrincipalId, xCountsRoutes } from './x-counts-routes';
 import { xMediaRoutes } from './x-media-routes';
 import { xOAuthRoutes } from './x-oauth-routes';
 import { problem, XRateLimiter } from './x-responses';
@@ -13,6 +14,8 @@ export interface FakeXOptions {
   accessTokenTtlSeconds?: number;
   /** Identical text from one author within this window is refused as duplicate content. */
   duplicateWindowMs?: number;
+  /** An app-only bearer token the fake accepts from the start (more with `issueAppToken`). */
+  appBearerToken?: string;
 }
 
 /** The scopes Socialseed asks X for; the fake's default grants. */
@@ -21,6 +24,8 @@ export const fakeXScopes = ['tweet.read', 'tweet.write', 'users.read', 'media.wr
 function xPlatform(state: XState, limiter: XRateLimiter): FakePlatform {
   const authenticate = (authorization: string | undefined): Principal | null => {
     const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
+    // App-only tokens act as the app: no user, no scopes, so user-context routes refuse them (403).
+    if (token && state.appTokens.has(token)) return { userId: appPrincipalId, scopes: [], token };
     const grant = token ? state.tokenGrant(token) : null;
     return token && grant ? { userId: grant.userId, scopes: grant.scopes, token } : null;
   };
@@ -48,7 +53,8 @@ function xPlatform(state: XState, limiter: XRateLimiter): FakePlatform {
 /**
  * A fake X API v2 (https://api.x.com) checked against the official OpenAPI document: OAuth 2.0
  * with PKCE, users/me, create/delete/lookup of posts, the user's timeline, recent search by
- * conversation, one-shot media upload and alt text. Start it with `await new FakeX().start()`.
+ * conversation, recent post counts (app-only bearer), one-shot media upload and alt text.
+ * Start it with `await new FakeX().start()`.
  */
 export class FakeX extends FakeServer {
   readonly state: XState;
@@ -61,9 +67,21 @@ export class FakeX extends FakeServer {
       ...xTweetRoutes(state, { duplicateWindowMs: options.duplicateWindowMs ?? 3_600_000 }),
       ...xTimelineRoutes(state),
       ...xMediaRoutes(state),
+      ...xCountsRoutes(state),
     ];
     super(xPlatform(state, new XRateLimiter(state.now)), routes);
     this.state = state;
+    if (options.appBearerToken) state.issueAppToken(options.appBearerToken);
+  }
+
+  /** An app-only bearer token (client credentials), for the endpoints that want one. */
+  issueAppToken(token?: string): string {
+    return this.state.issueAppToken(token);
+  }
+
+  /** Hourly post counts for a recent-counts query, newest last (added to matching stored posts). */
+  setRecentCounts(query: string, hourly: number[]): void {
+    this.state.recentCounts.set(query, hourly);
   }
 
   addUser(input: { username: string; name?: string }): XUser {

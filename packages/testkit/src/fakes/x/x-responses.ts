@@ -29,7 +29,7 @@ export function invalidRequest(message: string): FakeResponse {
   });
 }
 
-/** Per-user 15-minute windows of the endpoints the fake serves (X's published defaults). */
+/** Per-user (per-app for app-only endpoints) 15-minute windows of the endpoints the fake serves (X's published defaults). */
 const limits: Record<string, number> = {
   'POST /2/tweets': 200,
   'DELETE /2/tweets/{id}': 50,
@@ -37,6 +37,8 @@ const limits: Record<string, number> = {
   'GET /2/tweets': 900,
   'GET /2/users/{id}/tweets': 900,
   'GET /2/tweets/search/recent': 300,
+  // App-only: the app is the "user" of its window.
+  'GET /2/tweets/counts/recent': 300,
   'POST /2/media/upload': 500,
   'POST /2/media/metadata': 500,
 };

@@ -68,6 +68,10 @@ export class XState {
   readonly refreshTokens = new Map<string, Omit<XAccessToken, 'expiresAt'>>();
   readonly clients = new Map<string, XOAuthClient>();
   readonly codes = new Map<string, XAuthorizationCode>();
+  /** App-only bearer tokens (OAuth 2.0 client credentials); they never expire in the fake. */
+  readonly appTokens = new Set<string>();
+  /** Hourly post counts per recent-counts query, newest last, on top of matching stored posts. */
+  readonly recentCounts = new Map<string, number[]>();
   /** Who approves the consent screen; null means the first user. */
   consentingUserId: string | null = null;
   private sequence = 0n;
@@ -100,6 +104,12 @@ export class XState {
       this.refreshTokens.set(refreshToken, { userId, clientId, scopes });
     }
     return { accessToken, refreshToken, expiresIn: this.accessTokenTtlSeconds };
+  }
+
+  /** An app-only bearer token, as the developer portal shows it (a long %-encoded string). */
+  issueAppToken(token: string = `AAAAAAAAAAAAAAAAAAAAA${randomBytes(30).toString('base64url')}`): string {
+    this.appTokens.add(token);
+    return token;
   }
 
   /** The live token's grant, or null when unknown or expired. */

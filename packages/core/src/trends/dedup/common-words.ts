@@ -1,0 +1,51 @@
+/**
+ * Frequent English and newsroom words that are not stop words: they carry some meaning, but
+ * many unrelated stories share them ("win", "sales", "rates", "market"). A static stand-in for
+ * inverse document frequency, so words like these count less than rarer ones ("robotaxi",
+ * "Haliburton", "measles"). Listed as plain words; the tokenizer's stemmer folds their forms.
+ */
+export const COMMON_WORDS: readonly string[] = [
+  // general
+  'big', 'bigger', 'biggest', 'small', 'large', 'high', 'low', 'long', 'short', 'good', 'bad', 'best', 'worst', 'better', 'worse',
+  'great', 'little', 'old', 'young', 'early', 'late', 'last', 'next', 'second', 'third', 'many', 'much', 'less', 'least', 'several',
+  'every', 'another', 'around', 'across', 'among', 'along', 'away', 'back', 'even', 'ever', 'far', 'fast', 'slow', 'full', 'half',
+  'hard', 'easy', 'real', 'right', 'left', 'top', 'bottom', 'near', 'nearly', 'almost', 'already', 'again', 'soon', 'later', 'ago',
+  'since', 'without', 'within', 'upon', 'toward', 'towards', 'despite', 'though', 'although', 'however', 'instead', 'rather',
+  'make', 'made', 'take', 'took', 'taken', 'give', 'gave', 'given', 'go', 'goes', 'going', 'went', 'gone', 'come', 'came', 'coming',
+  'see', 'seen', 'saw', 'look', 'looks', 'find', 'found', 'keep', 'kept', 'let', 'put', 'set', 'show', 'shows', 'showed', 'shown',
+  'tell', 'told', 'ask', 'asked', 'call', 'called', 'think', 'thought', 'want', 'wants', 'use', 'used', 'work', 'works', 'working',
+  'try', 'tried', 'move', 'moves', 'moved', 'turn', 'turns', 'turned', 'start', 'starts', 'started', 'end', 'ends', 'ended',
+  'begin', 'begins', 'began', 'run', 'runs', 'ran', 'hold', 'holds', 'held', 'bring', 'brings', 'brought', 'stay', 'stays', 'leave',
+  'leaves', 'left', 'meet', 'meets', 'plan', 'plans', 'hit', 'hits', 'face', 'faces', 'faced', 'help', 'helps', 'allow', 'allows',
+  'expect', 'expected', 'expects', 'continue', 'continues', 'remain', 'remains', 'become', 'becomes', 'became', 'seek', 'seeks',
+  'open', 'opens', 'close', 'closes', 'closed', 'change', 'changes', 'changed', 'lead', 'leads', 'led', 'pass', 'passes', 'passed',
+  'people', 'person', 'man', 'men', 'woman', 'women', 'child', 'children', 'family', 'families', 'group', 'groups', 'member', 'members',
+  'way', 'ways', 'part', 'place', 'case', 'cases', 'point', 'number', 'world', 'life', 'home', 'homes', 'country', 'countries',
+  'state', 'states', 'city', 'cities', 'area', 'areas', 'side', 'level', 'levels', 'kind', 'lot', 'fact', 'issue', 'issues',
+  'problem', 'problems', 'question', 'questions', 'reason', 'result', 'results', 'effect', 'idea', 'story', 'stories', 'news',
+  'thing', 'something', 'nothing', 'everything', 'anyone', 'everyone', 'someone', 'where', 'others', 'latest', 'major', 'key',
+  'million', 'billion', 'thousand', 'hundred', 'percent', 'number', 'dozens', 'hundreds', 'thousands', 'millions',
+  'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'morning', 'weekend', 'season', 'quarter', 'annual', 'yearly',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+  // newsroom
+  'official', 'officials', 'company', 'companies', 'firm', 'firms', 'business', 'market', 'markets', 'industry', 'sector',
+  'government', 'public', 'national', 'global', 'local', 'international', 'federal', 'data', 'information', 'system', 'systems',
+  'service', 'services', 'program', 'programme', 'plan', 'policy', 'policies', 'law', 'laws', 'rule', 'rules', 'court', 'judge',
+  'decision', 'deal', 'talks', 'meeting', 'event', 'events', 'team', 'teams', 'game', 'games', 'match', 'player', 'players', 'fans',
+  'win', 'wins', 'won', 'lose', 'loses', 'lost', 'loss', 'losses', 'beat', 'beats', 'title', 'final', 'finals', 'champion', 'champions',
+  'championship', 'cup', 'league', 'coach', 'score', 'scores', 'scored', 'goal', 'goals', 'point', 'points', 'record', 'records',
+  'sales', 'sale', 'revenue', 'profit', 'profits', 'earnings', 'income', 'growth', 'demand', 'supply', 'price', 'prices', 'cost',
+  'costs', 'money', 'cash', 'fund', 'funds', 'funding', 'investors', 'investor', 'shares', 'share', 'stock', 'stocks', 'analysts',
+  'analyst', 'estimates', 'estimate', 'forecast', 'forecasts', 'outlook', 'guidance', 'expectations', 'quarterly', 'rate', 'rates',
+  'interest', 'inflation', 'economy', 'economic', 'bank', 'banks', 'tax', 'taxes', 'trade', 'jobs', 'job', 'workers', 'worker',
+  'employees', 'staff', 'chief', 'executive', 'president', 'leader', 'leaders', 'minister', 'director', 'head', 'spokesperson',
+  'health', 'care', 'patients', 'patient', 'doctors', 'hospital', 'drug', 'drugs', 'disease', 'risk', 'risks', 'safety', 'security',
+  'school', 'schools', 'students', 'student', 'teachers', 'education', 'university', 'college', 'research', 'study', 'studies',
+  'technology', 'tech', 'ai', 'software', 'app', 'apps', 'online', 'internet', 'device', 'devices', 'users', 'user', 'platform',
+  'model', 'models', 'chip', 'chips', 'product', 'products', 'feature', 'features', 'version', 'launch', 'release', 'update',
+  'power', 'energy', 'water', 'food', 'car', 'cars', 'vehicle', 'vehicles', 'police', 'attack', 'war', 'military', 'election',
+  'vote', 'votes', 'campaign', 'party', 'parties', 'congress', 'senate', 'house', 'bill', 'ruling', 'lawsuit', 'case', 'charges',
+  'crisis', 'concerns', 'pressure', 'support', 'response', 'plan', 'effort', 'efforts', 'move', 'push', 'boost', 'cut', 'cuts',
+  'rise', 'rises', 'fall', 'falls', 'increase', 'drop', 'gain', 'gains', 'strong', 'weak', 'higher', 'lower', 'biggest', 'largest',
+];

@@ -1,0 +1,60 @@
+/** Items as https://hacker-news.firebaseio.com/v0/item/{id}.json returns them. */
+export const hackerNewsItems: Record<number, Record<string, unknown>> = {
+  42001001: {
+    by: 'pg_fixture',
+    descendants: 412,
+    id: 42001001,
+    kids: [42001090, 42001120],
+    score: 1034,
+    time: 1793606400,
+    title: 'Postgres 19 released',
+    type: 'story',
+    url: 'https://www.postgresql.org/about/news/postgresql-19-released-3001/',
+  },
+  42001002: {
+    by: 'throwaway_founder',
+    descendants: 188,
+    id: 42001002,
+    kids: [42001200],
+    score: 377,
+    text: 'We bootstrapped to $1M ARR in 18 months.<p>Here is what we&#x27;d do differently &amp; what we&#x27;d keep: <a href="https://example.com/notes">notes</a>',
+    time: 1793599200,
+    title: 'Ask HN: Bootstrapped founders, what would you do differently?',
+    type: 'story',
+  },
+  42001003: { deleted: true, id: 42001003, time: 1793595600, type: 'story' },
+  42001004: {
+    by: 'flagged_user',
+    dead: true,
+    descendants: 0,
+    id: 42001004,
+    score: 1,
+    time: 1793592000,
+    title: 'Buy cheap followers now',
+    type: 'story',
+    url: 'https://spam.example/followers',
+  },
+  42001005: {
+    by: 'acme_hiring',
+    id: 42001005,
+    score: 1,
+    time: 1793588400,
+    title: 'Acme (YC W24) is hiring a founding engineer',
+    type: 'job',
+    url: 'https://acme.example/jobs',
+  },
+  42001006: {
+    by: 'datanerd',
+    descendants: 96,
+    id: 42001006,
+    kids: [42001300],
+    score: 254,
+    time: 1793584800,
+    title: 'Show HN: A tiny SQLite extension for vector search',
+    type: 'story',
+    url: 'https://github.com/datanerd/sqlite-vec-lite',
+  },
+};
+
+/** The first ids of /v0/topstories.json (it holds up to 500); 42001007 no longer exists (null). */
+export const hackerNewsTopStories = [42001001, 42001002, 42001003, 42001004, 42001005, 42001006, 42001007];

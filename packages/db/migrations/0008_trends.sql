@@ -33,7 +33,6 @@ CREATE TABLE "trend_dismissals" (
 );
 --> statement-breakpoint
 CREATE TABLE "trend_members" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organization_id" uuid NOT NULL,
 	"trend_id" uuid NOT NULL,
 	"source" text NOT NULL,
@@ -46,7 +45,8 @@ CREATE TABLE "trend_members" (
 	"image_url" text,
 	"published_at" timestamp with time zone NOT NULL,
 	"first_seen_at" timestamp with time zone NOT NULL,
-	"last_seen_at" timestamp with time zone NOT NULL
+	"last_seen_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "trend_members_organization_id_source_external_id_pk" PRIMARY KEY("organization_id","source","external_id")
 );
 --> statement-breakpoint
 CREATE TABLE "trend_runs" (
@@ -97,14 +97,15 @@ ALTER TABLE "brand_trend_scores" ADD CONSTRAINT "brand_trend_scores_trend_id_tre
 ALTER TABLE "trend_dismissals" ADD CONSTRAINT "trend_dismissals_brand_id_brands_id_fk" FOREIGN KEY ("brand_id") REFERENCES "public"."brands"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trend_dismissals" ADD CONSTRAINT "trend_dismissals_trend_id_trends_id_fk" FOREIGN KEY ("trend_id") REFERENCES "public"."trends"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trend_dismissals" ADD CONSTRAINT "trend_dismissals_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "trend_members" ADD CONSTRAINT "trend_members_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trend_members" ADD CONSTRAINT "trend_members_trend_id_trends_id_fk" FOREIGN KEY ("trend_id") REFERENCES "public"."trends"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trend_runs" ADD CONSTRAINT "trend_runs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trend_runs" ADD CONSTRAINT "trend_runs_requested_by_user_id_users_id_fk" FOREIGN KEY ("requested_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trends" ADD CONSTRAINT "trends_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "trend_members_source_key" ON "trend_members" USING btree ("organization_id","source","external_id");--> statement-breakpoint
 CREATE INDEX "trend_members_url_idx" ON "trend_members" USING btree ("organization_id","url_key");--> statement-breakpoint
 CREATE INDEX "trend_members_trend_idx" ON "trend_members" USING btree ("trend_id");--> statement-breakpoint
 CREATE INDEX "trend_runs_org_idx" ON "trend_runs" USING btree ("organization_id","created_at");--> statement-breakpoint
 CREATE INDEX "trends_org_seen_idx" ON "trends" USING btree ("organization_id","last_seen_at");--> statement-breakpoint
-CREATE INDEX "trends_expires_idx" ON "trends" USING btree ("expires_at");
+CREATE INDEX "trends_expires_idx" ON "trends" USING btree ("expires_at");--> statement-breakpoint
+-- Base64-packed vectors do not compress: storing them uncompressed out of line saves PostgreSQL a futile compression attempt per row.
+ALTER TABLE "trends" ALTER COLUMN "signature" SET STORAGE EXTERNAL;--> statement-breakpoint
+ALTER TABLE "trends" ALTER COLUMN "embedding" SET STORAGE EXTERNAL;

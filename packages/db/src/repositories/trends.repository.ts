@@ -20,7 +20,6 @@ const TREND_COLUMNS = [
   'id', 'organization_id', 'title', 'summary', 'url', 'image_url', 'category', 'sources', 'mentions', 'engagement', 'engagement_per_hour', 'acceleration', 'momentum',
   'sentiment_label', 'sentiment_score', 'opportunity', 'signature', 'image_hashes', 'embedding', 'embedding_model', 'history', 'published_at', 'first_seen_at', 'last_seen_at', 'expires_at',
 ];
-const MEMBER_COLUMNS = ['id', 'organization_id', 'trend_id', 'source', 'external_id', 'title', 'url', 'url_key', 'channel', 'engagement', 'image_url', 'published_at', 'first_seen_at', 'last_seen_at'];
 
 function toRecord(row: typeof trends.$inferSelect): TrendRecord {
   return {
@@ -119,61 +118,38 @@ export function createTrendsRepository(db: Executor): TrendsRepository {
     },
 
     async save(trendRows, memberRows) {
-      // One JSON parameter per chunk, expanded by jsonb_populate_recordset: wide rows with JSON
-      // columns bind far faster this way than as tens of thousands of separate parameters.
+      // One array parameter per column, expanded by unnest: binding tens of thousands of rows
+      // this way is far faster than a parameter per value (and PostgreSQL caps those at 65,535).
       for (const part of chunks(trendRows, 5000)) {
-        const rows = part.map((trend) => ({
-          id: trend.id,
-          organization_id: trend.organizationId,
-          title: trend.title,
-          summary: trend.summary,
-          url: trend.url,
-          image_url: trend.imageUrl,
-          category: trend.category,
-          sources: trend.sources,
-          mentions: trend.mentions,
-          engagement: trend.engagement,
-          engagement_per_hour: trend.engagementPerHour,
-          acceleration: trend.acceleration,
-          momentum: trend.momentum,
-          sentiment_label: trend.sentimentLabel,
-          sentiment_score: trend.sentimentScore,
-          opportunity: trend.opportunity,
-          signature: encodeSignature(trend.signature),
-          image_hashes: trend.imageHashes,
-          embedding: encodeEmbedding(trend.embedding),
-          embedding_model: trend.embeddingModel,
-          history: trend.history,
-          published_at: trend.publishedAt.toISOString(),
-          first_seen_at: trend.firstSeenAt.toISOString(),
-          last_seen_at: trend.lastSeenAt.toISOString(),
-          expires_at: trend.expiresAt.toISOString(),
-        }));
+        const column = <T>(pick: (trend: (typeof part)[number]) => T) => sql.param(part.map(pick));
+        const json = (pick: (trend: (typeof part)[number]) => unknown) => column((trend) => JSON.stringify(pick(trend)));
+        const iso = (pick: (trend: (typeof part)[number]) => Date) => column((trend) => pick(trend).toISOString());
         await db.execute(sql`
           INSERT INTO trends (${sql.raw(TREND_COLUMNS.join(', '))})
-          SELECT ${sql.raw(TREND_COLUMNS.join(', '))} FROM jsonb_populate_recordset(NULL::trends, ${JSON.stringify(rows)}::jsonb)
-          ON CONFLICT (id) DO UPDATE SET ${sql.raw(TREND_COLUMNS.filter((column) => !['id', 'organization_id', 'first_seen_at'].includes(column)).map((column) => `${column} = excluded.${column}`).join(', '))}, updated_at = now()`);
+          SELECT * FROM unnest(
+            ${column((trend) => trend.id)}::uuid[], ${column((trend) => trend.organizationId)}::uuid[], ${column((trend) => trend.title)}::text[],
+            ${column((trend) => trend.summary)}::text[], ${column((trend) => trend.url)}::text[], ${column((trend) => trend.imageUrl)}::text[],
+            ${column((trend) => trend.category)}::text[], ${json((trend) => trend.sources)}::jsonb[], ${column((trend) => trend.mentions)}::integer[],
+            ${column((trend) => trend.engagement)}::float8[], ${column((trend) => trend.engagementPerHour)}::float8[], ${column((trend) => trend.acceleration)}::float8[],
+            ${column((trend) => trend.momentum)}::float8[], ${column((trend) => trend.sentimentLabel)}::text[], ${column((trend) => trend.sentimentScore)}::float8[],
+            ${column((trend) => trend.opportunity)}::float8[], ${column((trend) => encodeSignature(trend.signature))}::text[], ${json((trend) => trend.imageHashes)}::jsonb[],
+            ${column((trend) => encodeEmbedding(trend.embedding))}::text[], ${column((trend) => trend.embeddingModel)}::text[], ${json((trend) => trend.history)}::jsonb[],
+            ${iso((trend) => trend.publishedAt)}::timestamptz[], ${iso((trend) => trend.firstSeenAt)}::timestamptz[], ${iso((trend) => trend.lastSeenAt)}::timestamptz[],
+            ${iso((trend) => trend.expiresAt)}::timestamptz[]
+          )
+          ON CONFLICT (id) DO UPDATE SET ${sql.raw(TREND_COLUMNS.filter((name) => !['id', 'organization_id', 'first_seen_at'].includes(name)).map((name) => `${name} = excluded.${name}`).join(', '))}, updated_at = now()`);
       }
       for (const part of chunks(memberRows, 5000)) {
-        const rows = part.map((member) => ({
-          id: crypto.randomUUID(),
-          organization_id: member.organizationId,
-          trend_id: member.trendId,
-          source: member.source,
-          external_id: member.externalId,
-          title: member.title,
-          url: member.url,
-          url_key: member.urlKey,
-          channel: member.channel,
-          engagement: member.engagement,
-          image_url: member.imageUrl,
-          published_at: member.publishedAt.toISOString(),
-          first_seen_at: member.seenAt.toISOString(),
-          last_seen_at: member.seenAt.toISOString(),
-        }));
+        const column = <T>(pick: (member: (typeof part)[number]) => T) => sql.param(part.map(pick));
         await db.execute(sql`
-          INSERT INTO trend_members (${sql.raw(MEMBER_COLUMNS.join(', '))})
-          SELECT ${sql.raw(MEMBER_COLUMNS.join(', '))} FROM jsonb_populate_recordset(NULL::trend_members, ${JSON.stringify(rows)}::jsonb)
+          INSERT INTO trend_members (organization_id, trend_id, source, external_id, title, url, url_key, channel, engagement, image_url, published_at, first_seen_at, last_seen_at)
+          SELECT * FROM unnest(
+            ${column((member) => member.organizationId)}::uuid[], ${column((member) => member.trendId)}::uuid[], ${column((member) => member.source)}::text[],
+            ${column((member) => member.externalId)}::text[], ${column((member) => member.title)}::text[], ${column((member) => member.url)}::text[],
+            ${column((member) => member.urlKey)}::text[], ${column((member) => member.channel)}::text[], ${column((member) => JSON.stringify(member.engagement))}::jsonb[],
+            ${column((member) => member.imageUrl)}::text[], ${column((member) => member.publishedAt.toISOString())}::timestamptz[],
+            ${column((member) => member.seenAt.toISOString())}::timestamptz[], ${column((member) => member.seenAt.toISOString())}::timestamptz[]
+          ) AS m
           ON CONFLICT (organization_id, source, external_id) DO UPDATE SET
             trend_id = excluded.trend_id, title = excluded.title, url = excluded.url, url_key = excluded.url_key, channel = excluded.channel,
             engagement = excluded.engagement, image_url = excluded.image_url, last_seen_at = excluded.last_seen_at`);

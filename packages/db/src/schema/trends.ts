@@ -1,4 +1,4 @@
-import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { brands } from './brands';
 import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
@@ -57,8 +57,8 @@ export const trends = pgTable(
 export const trendMembers = pgTable(
   'trend_members',
   {
-    id: id(),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    /** No foreign key of its own: the trend's cascades the member away, and each FK check costs a lookup per row. */
+    organizationId: uuid('organization_id').notNull(),
     trendId: uuid('trend_id').notNull().references(() => trends.id, { onDelete: 'cascade' }),
     source: text('source').notNull(),
     externalId: text('external_id').notNull(),
@@ -74,7 +74,8 @@ export const trendMembers = pgTable(
     lastSeenAt: instant('last_seen_at').notNull(),
   },
   (table) => [
-    uniqueIndex('trend_members_source_key').on(table.organizationId, table.source, table.externalId),
+    // The natural key is the primary key: a random uuid beside it cost a fourth index to maintain.
+    primaryKey({ columns: [table.organizationId, table.source, table.externalId] }),
     index('trend_members_url_idx').on(table.organizationId, table.urlKey),
     index('trend_members_trend_idx').on(table.trendId),
   ],

@@ -19,14 +19,44 @@ export const LEXICAL_BUCKETS = 1 << 20;
  */
 export const LEXICAL_SIMILARITY_RANGE = { floor: 0, ceiling: 0.5 } as const;
 
+/**
+ * A lemma's features as 32-bit hashes of their prefixed keys (`w:` lemma, `g:` 4-gram) with their
+ * weights, computed once per lemma: texts repeat the same few thousand lemmas, and building the
+ * gram strings was most of an embedding's cost. Bounded so a long-running worker cannot grow it
+ * without limit.
+ */
+const MAX_CACHED_LEMMAS = 200_000;
+const lemmaFeatures = new Map<string, Array<{ hash: number; weight: number }>>();
+
+function featuresOf(lemma: string): Array<{ hash: number; weight: number }> {
+  let features = lemmaFeatures.get(lemma);
+  if (!features) {
+    const counts = new Map<string, { weight: number; count: number }>();
+    countLemmaFeatures(lemma, counts);
+    features = [];
+    for (const [key, { weight, count }] of counts) for (let copy = 0; copy < count; copy++) features.push({ hash: fnv1a32(key), weight });
+    if (lemmaFeatures.size >= MAX_CACHED_LEMMAS) lemmaFeatures.clear();
+    lemmaFeatures.set(lemma, features);
+  }
+  return features;
+}
+
 /** Text → sparse vector of hashed features with sublinear term frequency, sorted unique indices. */
 export function lexicalEmbedding(analyzer: TextAnalyzer, text: string): Extract<Embedding, { kind: 'sparse' }> {
-  const counts = new Map<string, { weight: number; count: number }>();
-  for (const lemma of analyzer.analyze(text).lemmas) if (lemma.length > 0) countLemmaFeatures(lemma, counts);
+  // Occurrences per feature, keyed by the feature's 32-bit hash (as good as its key string here).
+  const counts = new Map<number, { weight: number; count: number }>();
+  for (const lemma of analyzer.analyze(text).lemmas) {
+    if (lemma.length === 0) continue;
+    for (const { hash, weight } of featuresOf(lemma)) {
+      const entry = counts.get(hash);
+      if (entry) entry.count += 1;
+      else counts.set(hash, { weight, count: 1 });
+    }
+  }
   const buckets = new Map<number, number>();
-  for (const [key, { weight, count }] of counts) {
+  for (const [hash, { weight, count }] of counts) {
     // Sublinear TF: a word repeated five times is more present, not five times more.
-    const bucket = fnv1a32(key) & (LEXICAL_BUCKETS - 1);
+    const bucket = hash & (LEXICAL_BUCKETS - 1);
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + weight * (1 + Math.log(count)));
   }
   const indices = [...buckets.keys()].sort((a, b) => a - b);

@@ -51,19 +51,24 @@ export function createTrendsRepository(db: Executor): TrendsRepository {
     async findMemberTrendIds(organizationId, memberKeys, urlKeys) {
       const byMemberKey = new Map<string, string>();
       const byUrlKey = new Map<string, string>();
-      for (const part of chunks(memberKeys, 5000)) {
-        const rows = await db
-          .select({ source: trendMembers.source, externalId: trendMembers.externalId, trendId: trendMembers.trendId })
-          .from(trendMembers)
-          .where(and(eq(trendMembers.organizationId, organizationId), inArray(sql`${trendMembers.source} || ':' || ${trendMembers.externalId}`, part)));
-        for (const row of rows) byMemberKey.set(`${row.source}:${row.externalId}`, row.trendId);
+      for (const part of chunks(memberKeys, 10_000)) {
+        // (source, external id) pairs joined against the primary key, so the lookup stays an index
+        // probe per item however many members the organization has.
+        const sources = part.map((key) => key.slice(0, key.indexOf(':')));
+        const externalIds = part.map((key) => key.slice(key.indexOf(':') + 1));
+        const result = await db.execute<{ source: string; external_id: string; trend_id: string }>(sql`
+          SELECT m.source, m.external_id, m.trend_id FROM trend_members m
+          JOIN unnest(${sql.param(sources)}::text[], ${sql.param(externalIds)}::text[]) AS wanted(source, external_id)
+            ON m.source = wanted.source AND m.external_id = wanted.external_id
+          WHERE m.organization_id = ${organizationId}`);
+        for (const row of result.rows) byMemberKey.set(`${row.source}:${row.external_id}`, row.trend_id);
       }
-      for (const part of chunks(urlKeys, 5000)) {
-        const rows = await db
-          .select({ urlKey: trendMembers.urlKey, trendId: trendMembers.trendId })
-          .from(trendMembers)
-          .where(and(eq(trendMembers.organizationId, organizationId), inArray(trendMembers.urlKey, part)));
-        for (const row of rows) if (row.urlKey) byUrlKey.set(row.urlKey, row.trendId);
+      for (const part of chunks(urlKeys, 10_000)) {
+        const result = await db.execute<{ url_key: string; trend_id: string }>(sql`
+          SELECT DISTINCT ON (url_key) url_key, trend_id FROM trend_members
+          WHERE organization_id = ${organizationId} AND url_key = ANY(${sql.param(part)}::text[])
+          ORDER BY url_key, last_seen_at DESC`);
+        for (const row of result.rows) byUrlKey.set(row.url_key, row.trend_id);
       }
       return { byMemberKey, byUrlKey };
     },

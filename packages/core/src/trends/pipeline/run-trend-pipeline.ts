@@ -132,7 +132,13 @@ export async function runTrendPipeline(deps: CoreDeps, organizationId: string, s
     items: { fetched: fetched.items.length, stored: items.length, dropped },
     trends: { created: assembled.created, updated: assembled.updated },
     images: images.report,
-    embedding: assembled.embedding,
+    // New trends may have been embedded by the provider and still ranked in the lexical model
+    // (or the other way round): the summary says whether either step had to fall back.
+    embedding: {
+      model: scored.model,
+      fellBack: assembled.embedding.fellBack || scored.fellBack,
+      error: assembled.embedding.error ?? scored.error,
+    },
     brandsScored: scored.brands,
     expiredDeleted,
     durationMs: deps.clock.now().getTime() - started.getTime(),

@@ -17,8 +17,16 @@ async function embedWith(embedder: TextEmbedder, texts: string[]): Promise<Embed
  * (the provider was configured or removed since) are re-embedded first; if the provider fails,
  * everything is compared in the lexical model for this ranking.
  */
-export async function scoreOrganizationTrends(deps: CoreDeps, organizationId: string, profiles: BrandTrendProfile[]): Promise<{ brands: number }> {
-  if (profiles.length === 0) return { brands: 0 };
+export interface RankingOutcome {
+  brands: number;
+  /** The model everything was compared in, and why it is not the configured one when it fell back. */
+  model: string;
+  fellBack: boolean;
+  error: string | null;
+}
+
+export async function scoreOrganizationTrends(deps: CoreDeps, organizationId: string, profiles: BrandTrendProfile[]): Promise<RankingOutcome> {
+  if (profiles.length === 0) return { brands: 0, model: deps.trends.embedder.model, fellBack: false, error: null };
   const now = deps.clock.now();
   const active = await deps.uow.trends.listActive(organizationId, now, new Date(now.getTime() - deps.trends.settings.rankWindowMs));
   const pillarTexts = profiles.map((profile) => (profile.pillars.length > 0 ? profile.pillars : [profile.industry]));
@@ -26,6 +34,7 @@ export async function scoreOrganizationTrends(deps: CoreDeps, organizationId: st
   let embedder = deps.trends.embedder;
   let trendVectors: Embedding[];
   let pillarVectors: Embedding[];
+  let failure: string | null = null;
   try {
     const stale = active.filter((trend) => trend.embeddingModel !== embedder.model);
     const renewed = await embedWith(embedder, stale.map((trend) => `${trend.title}. ${trend.summary}`));
@@ -33,7 +42,9 @@ export async function scoreOrganizationTrends(deps: CoreDeps, organizationId: st
     const byId = new Map(stale.map((trend, index) => [trend.id, renewed[index]!]));
     trendVectors = active.map((trend) => byId.get(trend.id) ?? trend.embedding);
     pillarVectors = await embedWith(embedder, pillarTexts.flat());
-  } catch {
+  } catch (error) {
+    if (embedder === deps.trends.lexical) throw error;
+    failure = error instanceof Error ? error.message : String(error);
     embedder = deps.trends.lexical;
     trendVectors = await Promise.all(active.map(async (trend) => (trend.embeddingModel === embedder.model ? trend.embedding : (await embedder.embed([`${trend.title}. ${trend.summary}`]))[0]!)));
     pillarVectors = await embedWith(embedder, pillarTexts.flat());
@@ -89,5 +100,5 @@ export async function scoreOrganizationTrends(deps: CoreDeps, organizationId: st
     }
   }
   await deps.uow.transaction((repos) => repos.brandTrends.replaceScores(profiles.map((profile) => profile.brandId), scores, now));
-  return { brands: profiles.length };
+  return { brands: profiles.length, model: embedder.model, fellBack: failure !== null, error: failure };
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
+import { makeMp4 } from '@socialseed/testkit/fixtures/video-fixtures';
 import { solidPng } from './support/png.ts';
 import { openBrowserSession, registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
 import { uiHelpers } from './support/ui.ts';
@@ -134,10 +135,22 @@ describe('the content library in the browser', () => {
     await field(`Text for @${handle}`).fill('Only for the Sandbox audience.');
     await visible(page.getByRole('list', { name: 'Length on each network' }).getByText('own text'));
     // An image with alt text: written on the image itself, saved when the field is left.
-    await field('Images').setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: solidPng(16, [200, 40, 40]) });
+    await field('Images and videos').setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: solidPng(16, [200, 40, 40]) });
     await field('Alt text for image 1').fill('A red square standing for our growth');
     await field('Text').click();
     await visible(page.getByText('Saved.', { exact: true }));
+    // A video can ride along in a draft; the composer says up front that it cannot be posted yet.
+    await field('Images and videos').setInputFiles({ name: 'teaser.mp4', mimeType: 'video/mp4', buffer: makeMp4({ duration: 12_000n }) });
+    const attached = page.getByRole('list', { name: 'Attached' });
+    await visible(attached.getByRole('img', { name: 'Video, 0:12' }));
+    const videoNotice = page.getByRole('note').filter({ hasText: 'Posting video is not supported by Socialseed yet' });
+    await visible(videoNotice);
+    await button('Play video 2').click();
+    const player = attached.getByLabel('video 2', { exact: true });
+    await visible(player);
+    expect(await player.evaluate((video: HTMLVideoElement) => [video.tagName, video.muted, video.controls, video.preload])).toEqual(['VIDEO', true, true, 'metadata']);
+    await button('Remove video 2').click();
+    await videoNotice.waitFor({ state: 'detached', timeout: waitTimeout });
     await button('Save draft').click();
     await visible(status('Changes saved.'));
     const preview = page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` });

@@ -46,6 +46,8 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       directives: {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
+        // Uploaded videos are previewed like images: fetched with the token, played from a blob URL.
+        mediaSrc: ["'self'", 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
       },
@@ -56,6 +58,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
     await cors(app, config.corsOrigins);
   }
   await app.register(cookie);
+  // The larger of the image and video limits; upload-media checks each type's own once it is known.
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
   await app.register(swagger, {
     openapi: {

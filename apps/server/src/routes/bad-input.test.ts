@@ -40,6 +40,7 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/ai-agents/trends/analyze': null,
   'PUT /api/v1/brands/:id/safety-lists': { payload: { bannedWords: [''], sensitiveTopics: [] }, field: 'bannedWords.0' },
   'POST /api/v1/media/': null, // multipart: covered by media.test.ts (missing, oversize, wrong bytes)
+  'POST /api/v1/media/upload': null, // the same handler as POST /media
   'PUT /api/v1/media/:id': { payload: { altText: 'x'.repeat(1501) }, field: 'altText' },
   'POST /api/v1/media/:id/optimize': { payload: { platforms: ['x', 'myspace'] }, field: 'platforms.1' },
   'POST /api/v1/social-accounts/connect': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'myspace', identifier: 'x' }, field: 'platform' },
@@ -91,7 +92,7 @@ describe('bad input on every route answers 4xx naming the field', () => {
   );
 
   // Media take multipart; the import has its own, larger limit (posts-import.test.ts checks it).
-  const ownLimit = ['POST /api/v1/media/', 'POST /api/v1/posts/import'];
+  const ownLimit = ['POST /api/v1/media/', 'POST /api/v1/media/upload', 'POST /api/v1/posts/import'];
   it.each(bodyRoutes.filter((route) => !ownLimit.includes(route)))('%s refuses an oversize body with 413', async (route) => {
     const [method = 'POST'] = route.split(' ');
     const response = await t.app.inject({

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { organizations } from '@socialseed/db/schema/index';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
+import { makeMp4 } from '@socialseed/testkit/fixtures/video-fixtures';
 import type { TestApp } from './test-app';
 import { authHeaders, registerUser, type RegisteredUser, uniqueEmail } from './api-helpers';
 
@@ -56,6 +57,19 @@ export async function createBrand(app: FastifyInstance, user: RegisteredUser, na
 
 export async function uploadImage(app: FastifyInstance, user: RegisteredUser): Promise<string> {
   const body = multipartFile(TINY_PNG);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/media',
+    headers: { ...authHeaders(user.accessToken, user.organizationId), ...body.headers },
+    payload: body.payload,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return (response.json() as { media: { id: string } }).media.id;
+}
+
+/** Uploads a small MP4 (1280×720, 12.5 s) and answers its media id. */
+export async function uploadVideo(app: FastifyInstance, user: RegisteredUser): Promise<string> {
+  const body = multipartFile(makeMp4(), 'clip.mp4', 'video/mp4');
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/media',

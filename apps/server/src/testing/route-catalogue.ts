@@ -126,6 +126,13 @@ export const routeCatalogue: Record<string, RouteCase> = {
       return { url: '/api/v1/media', payload: body.payload, headers: body.headers };
     },
   },
+  'POST /api/v1/media/upload': {
+    access: 'media.upload',
+    prepare: async () => {
+      const body = multipartFile(TINY_PNG);
+      return { url: '/api/v1/media/upload', payload: body.payload, headers: body.headers };
+    },
+  },
   'GET /api/v1/media/:id/content': {
     access: 'media.read',
     prepare: async (t, owner) => ({ url: `/api/v1/media/${await uploadImage(t.app, owner)}/content` }),

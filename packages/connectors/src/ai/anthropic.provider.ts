@@ -1,6 +1,7 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
 import type { TextProvider } from '@socialseed/core/ports/text-provider';
 import { completeWithSdk } from './complete-with-sdk';
+import { nodeHttpFetch } from './node-http-fetch';
 
 export interface AnthropicSettings {
   name: string;
@@ -16,7 +17,7 @@ export interface AnthropicSettings {
  * schema never has to go into the prompt.
  */
 export function createAnthropicTextProvider(settings: AnthropicSettings): TextProvider {
-  const provider = createAnthropic({ baseURL: `${settings.baseUrl.replace(/\/+$/, '')}/v1`, apiKey: settings.apiKey });
+  const provider = createAnthropic({ baseURL: `${settings.baseUrl.replace(/\/+$/, '')}/v1`, apiKey: settings.apiKey, fetch: nodeHttpFetch });
   const model = provider.messages(settings.model);
   return {
     name: settings.name,

@@ -16,6 +16,20 @@ export function schemaInPrompt(system: string, schema: Record<string, unknown>):
   return `${system}\n\nAnswer with one JSON object only, no prose and no code fence, that follows this JSON schema:\n${JSON.stringify(schema)}`;
 }
 
+/**
+ * The SDK's output spec per JSON schema: building it walks and memoizes the schema, and callers
+ * pass the same schema object on every call of an agent, so it is built once per schema.
+ */
+const structuredOutputs = new WeakMap<Record<string, unknown>, ReturnType<typeof Output.object>>();
+function structuredOutputFor(schema: Record<string, unknown>) {
+  let output = structuredOutputs.get(schema);
+  if (!output) {
+    output = Output.object({ schema: jsonSchema(schema) });
+    structuredOutputs.set(schema, output);
+  }
+  return output;
+}
+
 const tokens = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
 
 /**
@@ -36,7 +50,7 @@ export async function completeWithSdk(model: LanguageModel, request: TextComplet
       abortSignal: request.signal,
       maxRetries: 0,
       // Without structured outputs the schema is in the prompt and the API gets plain JSON mode.
-      ...(schema ? { output: options.structuredOutputs ? Output.object({ schema: jsonSchema(schema) }) : Output.json() } : {}),
+      ...(schema ? { output: options.structuredOutputs ? structuredOutputFor(schema) : Output.json() } : {}),
     });
     return { text: result.text, tokensIn: tokens(result.usage.inputTokens), tokensOut: tokens(result.usage.outputTokens) };
   } catch (error) {

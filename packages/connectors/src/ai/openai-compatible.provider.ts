@@ -1,6 +1,7 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { TextProvider } from '@socialseed/core/ports/text-provider';
 import { completeWithSdk } from './complete-with-sdk';
+import { nodeHttpFetch } from './node-http-fetch';
 
 export interface OpenAiCompatibleSettings {
   /** Our name for it: deepseek, groq, openai, or the local slot's name (ollama, vllm …). */
@@ -24,6 +25,7 @@ export function createOpenAiCompatibleTextProvider(settings: OpenAiCompatibleSet
     baseURL: settings.baseUrl.replace(/\/+$/, ''),
     ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
     supportsStructuredOutputs: settings.structuredOutputs,
+    fetch: nodeHttpFetch,
   });
   const model = provider.chatModel(settings.model);
   return {

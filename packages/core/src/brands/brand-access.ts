@@ -23,14 +23,17 @@ export async function loadBrandForUpdate(repos: Pick<Repositories, 'brands'>, ac
   return brand;
 }
 
-/** A logo must be an asset of the same organization; a foreign id is reported as a bad field, never revealed. */
+/**
+ * A logo must be an image of the same organization; a foreign id is reported as a bad field, never
+ * revealed. Videos are refused: a logo is drawn on graphics and shown as an <img>.
+ */
 export async function assertLogoInOrganization(
   repos: Pick<Repositories, 'media'>,
   organizationId: string,
   logoMediaId: string | null | undefined,
 ): Promise<void> {
   if (!logoMediaId) return;
-  if (!(await repos.media.findById(organizationId, logoMediaId))) {
-    throw AppError.invalid([{ field: 'logoMediaId', message: 'No uploaded image with this id in your organization' }]);
-  }
+  const media = await repos.media.findById(organizationId, logoMediaId);
+  if (!media) throw AppError.invalid([{ field: 'logoMediaId', message: 'No uploaded image with this id in your organization' }]);
+  if (media.kind !== 'image') throw AppError.invalid([{ field: 'logoMediaId', message: 'The logo must be an image, not a video' }], 'Choose an image as the logo.');
 }

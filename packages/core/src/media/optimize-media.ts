@@ -1,10 +1,11 @@
+import { AppError } from '../errors';
 import type { CoreDeps } from '../deps';
 import { assertCan } from '../organizations/permissions';
 import { planImageFit } from '../publishing/delivery/plan-image-fit';
 import { platformLabels, type Platform } from '../publishing/platforms';
 import { platformLimits } from '../publishing/rules/platform-rules';
 import type { Actor } from '../shared/actor';
-import { readMedia } from './read-media';
+import { getMedia, readMedia } from './read-media';
 
 /** What one platform would receive for an asset. */
 export interface MediaRendition {
@@ -24,6 +25,10 @@ export interface MediaRendition {
  * platform's rules) and the same processor as delivery. Nothing is stored, because delivery fits
  * images at send time and rules change; this is a preview. Mastodon uses its default limits,
  * since a server's own limits are only known per connected account.
+ *
+ * A video is refused as a whole (400 naming `id`) rather than with a `problem` per platform:
+ * nothing is sent anywhere yet, so there is no per-platform answer to give, and its bytes (up to
+ * 100 MiB) are not even read.
  */
 export async function optimizeMedia(
   deps: Pick<CoreDeps, 'uow' | 'images'>,
@@ -32,6 +37,9 @@ export async function optimizeMedia(
   requested: readonly Platform[],
 ): Promise<{ renditions: MediaRendition[] }> {
   assertCan(actor.role, 'media.upload');
+  if ((await getMedia(deps, actor, mediaId)).kind === 'video') {
+    throw AppError.invalid([{ field: 'id', message: 'Video renditions are not produced yet' }], 'Socialseed does not prepare videos for the networks yet.');
+  }
   const { media, bytes } = await readMedia(deps, actor, mediaId);
   const info = await deps.images.inspect(bytes);
   const original = { mimeType: media.mimeType, width: info?.width ?? media.width ?? 0, height: info?.height ?? media.height ?? 0, sizeBytes: bytes.length };

@@ -5,8 +5,19 @@ import type { CoreDeps } from '../deps';
 import { assertCan } from '../organizations/permissions';
 import type { Actor } from '../shared/actor';
 import { readImageDimensions } from './image-dimensions';
-import { MAX_UPLOAD_BYTES, type MediaAssetRecord } from './media-asset';
-import { isAcceptedImageType, sniffImageType } from './sniff-image-type';
+import {
+  MAX_IMAGE_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_VIDEO_BYTES,
+  type AcceptedImageType,
+  type AcceptedMediaType,
+  type AcceptedVideoType,
+  type MediaAssetRecord,
+  type MediaKind,
+} from './media-asset';
+import { sniffImageType } from './sniff-image-type';
+import { sniffVideoType } from './sniff-video-type';
+import { readVideoMetadata } from './video-metadata';
 
 /** One uploaded file, already read into memory by the HTTP layer (at most MAX_UPLOAD_BYTES). */
 export interface UploadMediaInput {
@@ -16,58 +27,105 @@ export interface UploadMediaInput {
   originalName: string | null;
 }
 
-const MAX_NAME_LENGTH = 255;
+/** What the bytes proved the file to be, and what was read from its header. */
+interface InspectedMedia {
+  kind: MediaKind;
+  mimeType: AcceptedMediaType;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+}
 
-/** The answer for a file over the limit; the HTTP layer also uses it when it cut a stream short. */
-export function fileTooLargeError(): AppError {
-  const limitMiB = MAX_UPLOAD_BYTES / (1024 * 1024);
+const MAX_NAME_LENGTH = 255;
+const MiB = 1024 * 1024;
+const limitOf: Record<MediaKind, number> = { image: MAX_IMAGE_BYTES, video: MAX_VIDEO_BYTES };
+const ACCEPTED = 'a PNG, JPEG, WebP or GIF image, or an MP4, QuickTime (.mov) or WebM video';
+
+/** The answer for a file over its type's limit. */
+export function fileTooLargeError(kind: MediaKind): AppError {
+  const limit = `${kind}s at most ${limitOf[kind] / MiB} MiB`;
   return new AppError('PAYLOAD_TOO_LARGE', {
-    message: `File exceeds ${MAX_UPLOAD_BYTES} bytes`,
-    userMessage: `The file is too large: the limit is ${limitMiB} MiB.`,
-    details: { issues: [{ field: 'file', message: `At most ${limitMiB} MiB` }] },
+    message: `File exceeds ${limitOf[kind]} bytes`,
+    userMessage: `The file is too large: ${limit}.`,
+    details: { issues: [{ field: 'file', message: `Too large: ${limit}` }] },
   });
+}
+
+/**
+ * The answer when the HTTP layer stopped reading at MAX_UPLOAD_BYTES. The part read still opens
+ * with the file's magic bytes, so an image is told the image limit; anything else was over the
+ * video limit, the largest there is.
+ */
+export function truncatedUploadError(head: Uint8Array): AppError {
+  return fileTooLargeError(sniffImageType(head) ? 'image' : 'video');
 }
 
 function unsupported(message: string): AppError {
   return new AppError('UNSUPPORTED_MEDIA_TYPE', {
     message,
-    userMessage: 'Upload a PNG, JPEG, WebP or GIF image.',
+    userMessage: `Upload ${ACCEPTED}.`,
     details: { issues: [{ field: 'file', message }] },
   });
 }
 
-/** Checks the bytes are one accepted image type (by content, not by claim) with a readable size. */
-function inspectImage(input: UploadMediaInput) {
-  if (input.bytes.length === 0) throw AppError.invalid([{ field: 'file', message: 'The file is empty' }]);
-  if (input.bytes.length > MAX_UPLOAD_BYTES) throw fileTooLargeError();
-  const mimeType = sniffImageType(input.bytes);
-  if (!mimeType) throw unsupported('The file is not a PNG, JPEG, WebP or GIF image');
-  if (!isAcceptedImageType(input.declaredMimeType) || input.declaredMimeType !== mimeType) {
-    throw unsupported(`The file was sent as ${input.declaredMimeType} but its content is ${mimeType}`);
+const damaged = (what: string) => AppError.invalid([{ field: 'file', message: `The ${what} is damaged or incomplete` }], `This ${what} could not be read.`);
+
+type SniffedMedia = { kind: 'image'; mimeType: AcceptedImageType } | { kind: 'video'; mimeType: AcceptedVideoType };
+
+function sniffMedia(bytes: Uint8Array): SniffedMedia {
+  const image = sniffImageType(bytes);
+  if (image) return { kind: 'image', mimeType: image };
+  const video = sniffVideoType(bytes);
+  if (video?.accepted === false) throw unsupported(video.reason);
+  if (video) return { kind: 'video', mimeType: video.mimeType };
+  throw unsupported(`The file is not ${ACCEPTED}`);
+}
+
+/** The type the bytes prove, with its limit and the declared type checked; nothing else is read yet. */
+function sniff(input: UploadMediaInput): SniffedMedia {
+  const found = sniffMedia(input.bytes);
+  if (input.bytes.length > limitOf[found.kind]) throw fileTooLargeError(found.kind);
+  if (input.declaredMimeType !== found.mimeType) {
+    throw unsupported(`The file was sent as ${input.declaredMimeType || 'an unknown type'} but its content is ${found.mimeType}`);
   }
-  const dimensions = readImageDimensions(input.bytes, mimeType);
-  if (!dimensions) throw AppError.invalid([{ field: 'file', message: 'The image header is damaged' }], 'This image could not be read.');
-  return { mimeType, ...dimensions };
+  return found;
+}
+
+/** Checks the bytes are one accepted type (by content, not by claim) with a readable header. */
+function inspectMedia(input: UploadMediaInput): InspectedMedia {
+  if (input.bytes.length === 0) throw AppError.invalid([{ field: 'file', message: 'The file is empty' }]);
+  if (input.bytes.length > MAX_UPLOAD_BYTES) throw truncatedUploadError(input.bytes);
+  const found = sniff(input);
+  if (found.kind === 'image') {
+    const dimensions = readImageDimensions(input.bytes, found.mimeType);
+    if (!dimensions) throw damaged('image');
+    return { ...found, ...dimensions, durationMs: null };
+  }
+  const metadata = readVideoMetadata(input.bytes, found.mimeType);
+  if (!metadata) throw damaged('video');
+  return { ...found, ...metadata };
 }
 
 /**
- * Stores an uploaded image for the actor's organization (logos, post graphics). Everything is
- * checked before anything is written; the asset and its audit row are written together.
+ * Stores an uploaded image or video for the actor's organization (logos, post graphics, the media
+ * library). Everything is checked before anything is written; the asset and its audit row are
+ * written together.
  */
 export async function uploadMedia(deps: Pick<CoreDeps, 'uow'>, actor: Actor, input: UploadMediaInput): Promise<MediaAssetRecord> {
   assertCan(actor.role, 'media.upload');
-  const image = inspectImage(input);
+  const media = inspectMedia(input);
   const sha256 = crypto.createHash('sha256').update(input.bytes).digest('hex');
   return deps.uow.transaction(async (repos) => {
-    const media = await repos.media.create(
+    const stored = await repos.media.create(
       {
         organizationId: actor.organizationId,
         uploadedByUserId: actor.userId,
-        kind: 'image',
-        mimeType: image.mimeType,
+        kind: media.kind,
+        mimeType: media.mimeType,
         sizeBytes: input.bytes.length,
-        width: image.width,
-        height: image.height,
+        width: media.width,
+        height: media.height,
+        durationMs: media.durationMs,
         sha256,
         originalName: input.originalName?.slice(0, MAX_NAME_LENGTH) || null,
       },
@@ -78,9 +136,18 @@ export async function uploadMedia(deps: Pick<CoreDeps, 'uow'>, actor: Actor, inp
       actorUserId: actor.userId,
       action: 'media.uploaded',
       entityType: 'media',
-      entityId: media.id,
-      after: { mimeType: media.mimeType, sizeBytes: media.sizeBytes, width: media.width, height: media.height, sha256, originalName: media.originalName },
+      entityId: stored.id,
+      after: {
+        kind: stored.kind,
+        mimeType: stored.mimeType,
+        sizeBytes: stored.sizeBytes,
+        width: stored.width,
+        height: stored.height,
+        durationMs: stored.durationMs,
+        sha256,
+        originalName: stored.originalName,
+      },
     });
-    return media;
+    return stored;
   });
 }

@@ -20,6 +20,7 @@ function toRecord(row: typeof mediaAssets.$inferSelect): MediaAssetRecord {
     sizeBytes: row.sizeBytes,
     width: row.width,
     height: row.height,
+    durationMs: row.durationMs,
     sha256: row.sha256,
     originalName: row.originalName,
     altText: row.altText,

@@ -11,11 +11,13 @@ export const mediaAssets = pgTable(
     id: id(),
     organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    kind: text('kind', { enum: ['image'] }).notNull(),
+    kind: text('kind', { enum: ['image', 'video'] }).notNull(),
     mimeType: text('mime_type').notNull(),
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
     width: integer('width'),
     height: integer('height'),
+    /** A video's length in milliseconds; null for images, and for videos whose container does not say. */
+    durationMs: integer('duration_ms'),
     sha256: text('sha256').notNull(),
     originalName: text('original_name'),
     /** What the image shows, for people who cannot see it; sent to platforms as alt text. */

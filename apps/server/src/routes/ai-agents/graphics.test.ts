@@ -147,7 +147,7 @@ describe('bad input names the field', () => {
     const headerOnly = await sharp(Buffer.from(Array.from({ length: 64 * 64 * 3 }, (_, index) => (index * 7919) % 251)), { raw: { width: 64, height: 64, channels: 3 } }).png().toBuffer();
     headerOnly.fill(0x55, 45, headerOnly.length - 12);
     const broken = await t.context.core.uow.media.create(
-      { organizationId: owner.organizationId, uploadedByUserId: owner.user.id, kind: 'image', mimeType: 'image/png', sizeBytes: headerOnly.length, width: 4, height: 4, sha256: 'x', originalName: null },
+      { organizationId: owner.organizationId, uploadedByUserId: owner.user.id, kind: 'image', mimeType: 'image/png', sizeBytes: headerOnly.length, width: 4, height: 4, durationMs: null, sha256: 'x', originalName: null },
       headerOnly,
     );
     expectFieldError(await render(t, owner, { brandId, layout: 'card', headline: 'x', backgroundMediaId: broken.id }), 400, 'backgroundMediaId');

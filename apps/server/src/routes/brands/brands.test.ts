@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_VOICE_SAMPLES } from '@socialseed/core/brands/brand';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, expectFieldError, registerUser, type RegisteredUser } from '../../testing/api-helpers';
-import { addMember, uploadImage } from '../../testing/fixtures';
+import { addMember, uploadImage, uploadVideo } from '../../testing/fixtures';
 
 let t: TestApp;
 let owner: RegisteredUser;
@@ -169,6 +169,14 @@ describe('input validation', () => {
     expectFieldError(await call(owner, 'POST', '', { ...valid, name: 'Logo thief', logoMediaId: foreignLogo }), 400, 'logoMediaId');
     const list = await call(owner, 'GET', '?limit=100');
     expect(list.json().items.map((item: { name: string }) => item.name)).not.toContain('Logo thief');
+  });
+
+  it('answers 400 naming logoMediaId for a video, on create and on update', async () => {
+    const video = await uploadVideo(t.app, owner);
+    const created = await call(owner, 'POST', '', { ...valid, name: 'Moving logo', logoMediaId: video });
+    expectFieldError(created, 400, 'logoMediaId');
+    expect(created.json().error.details.issues[0].message).toContain('must be an image');
+    expectFieldError(await call(owner, 'PUT', `/${(await newBrand()).id}`, { logoMediaId: video }), 400, 'logoMediaId');
   });
 
   it('answers 413 for a body over the 1 MiB limit', async () => {

@@ -40,10 +40,12 @@ describe('list', () => {
     expect(first.json().items.map((item: { id: string }) => item.id)).toEqual([ids[2], ids[1]]);
     expect(first.json().items[0]).toEqual({
       id: ids[2],
+      kind: 'image',
       mimeType: 'image/png',
       sizeBytes: makePng(3, 3).length,
       width: 3,
       height: 3,
+      durationMs: null,
       altText: null,
       url: `/api/v1/media/${ids[2]}/content`,
       createdAt: expect.any(String),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepositories } from '@socialseed/db';
 import { FakeS3 } from '@socialseed/testkit/fakes/s3/fake-s3';
+import { makeMp4 } from '@socialseed/testkit/fixtures/video-fixtures';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, registerUser, type RegisteredUser } from '../../testing/api-helpers';
 import { multipartFile } from '../../testing/fixtures';
@@ -24,8 +25,8 @@ function call(method: 'GET' | 'DELETE', url: string) {
   return t.app.inject({ method, url: `/api/v1${url}`, headers: authHeaders(owner.accessToken, owner.organizationId) });
 }
 
-async function upload(png: Buffer): Promise<string> {
-  const body = multipartFile(png, 'photo.png', 'image/png');
+async function upload(bytes: Buffer, filename = 'photo.png', contentType = 'image/png'): Promise<string> {
+  const body = multipartFile(bytes, filename, contentType);
   const response = await t.app.inject({ method: 'POST', url: '/api/v1/media', headers: { ...authHeaders(owner.accessToken, owner.organizationId), ...body.headers }, payload: body.payload });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().media.id;
@@ -51,6 +52,16 @@ describe('media in an S3-compatible bucket (MEDIA_S3_* set)', () => {
     expect(content.rawPayload).toEqual(object?.bytes);
   });
 
+  it('stores a video there too, with its content type, and serves the same bytes back', async () => {
+    const mp4 = makeMp4({ moovAtEnd: true, mediaBytes: 64 * 1024 });
+    const id = await upload(mp4, 'clip.mp4', 'video/mp4');
+    const object = s3.objects.get(`media/${owner.organizationId}/${id}`);
+    expect(object?.contentType).toBe('video/mp4');
+    const content = await call('GET', `/media/${id}/content`);
+    expect(content.headers['content-type']).toBe('video/mp4');
+    expect(content.rawPayload.equals(mp4)).toBe(true);
+  });
+
   it('deletes the object with the asset', async () => {
     const id = await upload(makePng(3, 3));
     const key = `media/${owner.organizationId}/${id}`;
@@ -66,7 +77,7 @@ describe('media in an S3-compatible bucket (MEDIA_S3_* set)', () => {
     const before = createRepositories(t.connection.db, { writer: async () => undefined, executeSql: (text, values) => t.connection.pool.query(text, values) });
     const png = makePng(2, 2);
     const media = await before.media.create(
-      { organizationId: owner.organizationId, uploadedByUserId: owner.user.id, kind: 'image', mimeType: 'image/png', sizeBytes: png.length, width: 2, height: 2, sha256: 'c'.repeat(64), originalName: 'old.png' },
+      { organizationId: owner.organizationId, uploadedByUserId: owner.user.id, kind: 'image', mimeType: 'image/png', sizeBytes: png.length, width: 2, height: 2, durationMs: null, sha256: 'c'.repeat(64), originalName: 'old.png' },
       png,
     );
     expect(await storedIn(media.id)).toEqual({ storage: 'database', blobRows: 1 });

@@ -6,7 +6,7 @@ import { deleteMedia } from '@socialseed/core/media/delete-media';
 import { listMedia, mediaStorageUsage } from '@socialseed/core/media/list-media';
 import { optimizeMedia } from '@socialseed/core/media/optimize-media';
 import { getMedia, readMedia } from '@socialseed/core/media/read-media';
-import { fileTooLargeError, uploadMedia, type UploadMediaInput } from '@socialseed/core/media/upload-media';
+import { truncatedUploadError, uploadMedia, type UploadMediaInput } from '@socialseed/core/media/upload-media';
 import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
 import { idParams, noContent, paginationQuery } from '../../http/schemas';
@@ -15,33 +15,37 @@ import { mediaPage, mediaResponse, optimizeBody, optimizeResponse, storageUsageR
 const tags = ['media'];
 
 const missingFile = () =>
-  AppError.invalid([{ field: 'file', message: 'Send the image as multipart/form-data in a field named "file"' }], 'Choose an image to upload.');
+  AppError.invalid([{ field: 'file', message: 'Send the image or video as multipart/form-data in a field named "file"' }], 'Choose an image or video to upload.');
 
 /**
  * Reads the one `file` part of a multipart upload. The multipart plugin stops reading at
- * MAX_UPLOAD_BYTES and marks the stream truncated; that answers 413 instead of storing a cut file.
+ * MAX_UPLOAD_BYTES (the video limit, the larger) and marks the stream truncated; that answers 413
+ * with the limit of the type the first bytes show, instead of storing a cut file.
  */
 async function readUploadedFile(request: FastifyRequest): Promise<UploadMediaInput> {
   if (!request.isMultipart()) throw missingFile();
   const part = await request.file({ throwFileSizeLimit: false });
   if (!part || part.fieldname !== 'file') throw missingFile();
   const bytes = await part.toBuffer();
-  if (part.file.truncated) throw fileTooLargeError();
+  if (part.file.truncated) throw truncatedUploadError(bytes);
   return { bytes, declaredMimeType: part.mimetype, originalName: part.filename || null };
 }
 
-/** Image uploads (logos, post graphics) and their bytes, scoped to the request's organization. */
+/** Image and video uploads (logos, post graphics, the library) and their bytes, scoped to the request's organization. */
 export function mediaRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      '/',
-      { schema: { tags, consumes: ['multipart/form-data'], response: { 201: mediaResponse } } },
-      async (request, reply) => {
-        const actor = await authorize(context, request, 'media.upload');
-        const asset = await uploadMedia(context.core, actor, await readUploadedFile(request));
-        return reply.status(201).send({ media: toMediaView(asset) });
-      },
-    );
+    // `/upload` is the name the product spec gives the endpoint; `/` came first and stays.
+    for (const url of ['/', '/upload']) {
+      app.post(
+        url,
+        { schema: { tags, consumes: ['multipart/form-data'], response: { 201: mediaResponse } } },
+        async (request, reply) => {
+          const actor = await authorize(context, request, 'media.upload');
+          const asset = await uploadMedia(context.core, actor, await readUploadedFile(request));
+          return reply.status(201).send({ media: toMediaView(asset) });
+        },
+      );
+    }
 
     app.get('/', { schema: { tags, querystring: paginationQuery, response: { 200: mediaPage } } }, async (request) => {
       const actor = await authorize(context, request, 'media.read');

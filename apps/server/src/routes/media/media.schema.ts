@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { acceptedImageTypes, type MediaAssetRecord } from '@socialseed/core/media/media-asset';
+import { acceptedMediaTypes, type MediaAssetRecord } from '@socialseed/core/media/media-asset';
 import { platforms } from '@socialseed/core/publishing/platforms';
 import { pageOf, timestamp } from '../../http/schemas';
 
-const mimeTypes = Object.keys(acceptedImageTypes) as [keyof typeof acceptedImageTypes, ...Array<keyof typeof acceptedImageTypes>];
-
 export const media = z.object({
   id: z.uuid(),
-  mimeType: z.enum(mimeTypes),
+  kind: z.enum(['image', 'video']),
+  mimeType: z.enum(acceptedMediaTypes),
   sizeBytes: z.number().int(),
   width: z.number().int().nullable(),
   height: z.number().int().nullable(),
+  durationMs: z.number().int().nullable().describe("A video's length; null for images and when the video does not say (WebM)"),
   altText: z.string().nullable(),
   url: z.string().describe('Where the bytes are served (authenticated, same organization)'),
   createdAt: timestamp,
@@ -47,10 +47,12 @@ export const optimizeResponse = z.object({
 export function toMediaView(asset: MediaAssetRecord): z.infer<typeof media> {
   return {
     id: asset.id,
+    kind: asset.kind,
     mimeType: asset.mimeType,
     sizeBytes: asset.sizeBytes,
     width: asset.width,
     height: asset.height,
+    durationMs: asset.durationMs,
     altText: asset.altText,
     url: `/api/v1/media/${asset.id}/content`,
     createdAt: asset.createdAt,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_UPLOAD_BYTES } from '@socialseed/core/media/media-asset';
+import { MAX_IMAGE_BYTES } from '@socialseed/core/media/media-asset';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, expectFieldError, registerUser, type RegisteredUser } from '../../testing/api-helpers';
 import { addMember, multipartFile } from '../../testing/fixtures';
@@ -32,10 +32,12 @@ describe('upload', () => {
     const media = response.json().media;
     expect(media).toEqual({
       id: expect.any(String),
+      kind: 'image',
       mimeType: 'image/png',
       sizeBytes: png.length,
       width: 7,
       height: 3,
+      durationMs: null,
       altText: null,
       url: `/api/v1/media/${media.id}/content`,
       createdAt: expect.any(String),
@@ -55,15 +57,16 @@ describe('upload', () => {
     expectFieldError(await upload(owner, multipartFile(makePng(2, 2).subarray(0, 16), 'cut.png')), 400, 'file');
   });
 
-  it('accepts exactly the limit and answers 413 naming file above it', async () => {
+  it('accepts exactly the image limit and answers 413 naming file above it', async () => {
     const overhead = makePng(1, 1).length + 12; // chunk length, type and CRC of the padding
-    const atLimit = makePng(1, 1, MAX_UPLOAD_BYTES - overhead);
-    expect(atLimit.length).toBe(MAX_UPLOAD_BYTES);
+    const atLimit = makePng(1, 1, MAX_IMAGE_BYTES - overhead);
+    expect(atLimit.length).toBe(MAX_IMAGE_BYTES);
     expect((await upload(owner, multipartFile(atLimit))).statusCode).toBe(201);
-    const tooBig = makePng(1, 1, MAX_UPLOAD_BYTES - overhead + 1);
+    const tooBig = makePng(1, 1, MAX_IMAGE_BYTES - overhead + 1);
     const response = await upload(owner, multipartFile(tooBig));
     expectFieldError(response, 413, 'file');
     expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(response.json().error.details.issues[0].message).toContain('images at most 20 MiB');
   });
 
   it('answers 400 naming file when no file is sent', async () => {

@@ -40,6 +40,8 @@ describe('platform endpoints', () => {
     expect(response.json().error.code).toBe('NOT_FOUND');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    // Uploaded videos play from blob URLs (fetched with the token), like images are shown.
+    expect(response.headers['content-security-policy']).toContain("media-src 'self' blob:");
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
   });

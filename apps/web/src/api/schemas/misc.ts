@@ -12,8 +12,18 @@ export const deviceSessionSchema = z.object({
 export type DeviceSession = z.infer<typeof deviceSessionSchema>;
 
 export const mediaSchema = z.object({
-  media: z.object({ id: z.string(), mimeType: z.string(), sizeBytes: z.number(), url: z.string(), altText: z.string().nullable().default(null) }),
+  media: z.object({
+    id: z.string(),
+    kind: z.enum(['image', 'video']),
+    mimeType: z.string(),
+    sizeBytes: z.number(),
+    /** A video's length; null for images and for videos that do not say (WebM). */
+    durationMs: z.number().nullable().default(null),
+    url: z.string(),
+    altText: z.string().nullable().default(null),
+  }),
 });
+export type Media = z.infer<typeof mediaSchema>['media'];
 
 export const auditLogEntrySchema = z.object({
   id: z.string(),

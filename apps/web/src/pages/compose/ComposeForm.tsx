@@ -30,7 +30,7 @@ interface ComposeFormProps {
 const fieldNames: Record<string, string> = {
   brandId: 'Brand',
   text: 'Text',
-  mediaIds: 'Images',
+  mediaIds: 'Images and videos',
   tags: 'Tags',
   accountIds: 'Accounts',
   priority: 'Priority',

@@ -1,17 +1,21 @@
 import { useId } from 'react';
+import { AttachmentName } from '../../components/AttachmentName.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { MediaThumbnail } from '../../components/MediaThumbnail.tsx';
 
 interface OverrideMediaChoiceProps {
   handle: string;
   mainMediaIds: string[];
-  /** Null: the same images as the main post. */
+  /** Null: the same attachments as the main post. */
   chosen: string[] | null;
   onChange: (mediaIds: string[] | null) => void;
   error?: string | undefined;
 }
 
-/** Which of the post's images go to one account: all of them, or the ones ticked here (maybe none). */
+/**
+ * Which of the post's images and videos go to one account: all of them, or the ones ticked here
+ * (maybe none) — e.g. everything but a video, which no network is sent yet.
+ */
 export function OverrideMediaChoice({ handle, mainMediaIds, chosen, onChange, error }: OverrideMediaChoiceProps) {
   const groupId = useId();
   if (mainMediaIds.length === 0) return null;
@@ -27,7 +31,7 @@ export function OverrideMediaChoice({ handle, mainMediaIds, chosen, onChange, er
 
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${groupId}-error` : undefined}>
-      <legend className="text-sm font-medium text-neutral-800">Images for @{handle}</legend>
+      <legend className="text-sm font-medium text-neutral-800">Images and videos for @{handle}</legend>
       <div className="flex flex-wrap gap-4 text-sm">
         <label className="flex items-center gap-2">
           <input type="radio" name={`${groupId}-mode`} checked={subset === undefined} onChange={() => onChange(null)} className="accent-accent-700" />
@@ -35,11 +39,11 @@ export function OverrideMediaChoice({ handle, mainMediaIds, chosen, onChange, er
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" name={`${groupId}-mode`} checked={subset !== undefined} onChange={() => onChange([...mainMediaIds])} className="accent-accent-700" />
-          Choose images for this account
+          Choose which go to this account
         </label>
       </div>
       {subset !== undefined && (
-        <ul aria-label={`Images for @${handle}`} className="flex flex-wrap gap-3">
+        <ul aria-label={`Images and videos for @${handle}`} className="flex flex-wrap gap-3">
           {mainMediaIds.map((mediaId, index) => (
             <li key={mediaId}>
               <label className="flex flex-col items-center gap-1 text-xs text-neutral-700">
@@ -51,7 +55,7 @@ export function OverrideMediaChoice({ handle, mainMediaIds, chosen, onChange, er
                     onChange={(event) => toggle(mediaId, event.target.checked)}
                     className="size-4 rounded border-neutral-300 accent-accent-700"
                   />
-                  Image {index + 1}
+                  <AttachmentName mediaId={mediaId} position={index + 1} />
                 </span>
               </label>
             </li>

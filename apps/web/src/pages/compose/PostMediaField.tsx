@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent, type Dispatch, type SetStateAction } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { uploadMedia } from '../../api/media.ts';
@@ -6,12 +6,17 @@ import { Button } from '../../components/Button.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { describedBy, hintClassName, labelClassName } from '../../components/field-styles.ts';
 import { MediaThumbnail } from '../../components/MediaThumbnail.tsx';
+import { VideoPreview } from '../../components/VideoPreview.tsx';
+import { mediaMetadataKey, useHasVideo, useMediaMetadata } from '../../hooks/use-media-metadata.ts';
 import { AltTextField } from './AltTextField.tsx';
 import { maxMediaPerPost } from './compose-rules.ts';
 
 // The API's upload rules (docs/api.md, Media), checked first so people do not wait for a rejection.
-const acceptedTypes = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
-const maxBytes = 20 * 1024 * 1024;
+const MiB = 1024 * 1024;
+const imageTypes = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
+const videoTypes = ['video/mp4', 'video/quicktime', 'video/webm'];
+const maxImageBytes = 20 * MiB;
+const maxVideoBytes = 100 * MiB;
 
 interface PostMediaFieldProps {
   mediaIds: string[];
@@ -20,15 +25,41 @@ interface PostMediaFieldProps {
   error?: string | undefined;
 }
 
-/** The post's images: uploaded as soon as they are chosen, saved with the post. */
+/** Why a chosen file cannot be uploaded, before sending it; undefined when it may go. */
+function fileProblem(file: File): string | undefined {
+  if (imageTypes.includes(file.type)) return file.size > maxImageBytes ? 'Choose images of 20 MB or less.' : undefined;
+  if (videoTypes.includes(file.type)) return file.size > maxVideoBytes ? 'Choose videos of 100 MB or less.' : undefined;
+  return 'Choose PNG, JPEG, WebP or GIF images, or MP4, MOV or WebM videos.';
+}
+
+/** One attachment: its thumbnail, its description, a player for a video, and a way to remove it. */
+function AttachedMedia({ mediaId, position, onRemove }: { mediaId: string; position: number; onRemove: () => void }) {
+  const noun = useMediaMetadata(mediaId).data?.kind === 'video' ? 'video' : 'image';
+  const name = `${noun === 'video' ? 'Video' : 'Image'} ${position}`;
+  return (
+    <li className="flex flex-col items-center gap-1">
+      <MediaThumbnail mediaId={mediaId} alt={name} />
+      {noun === 'video' && <VideoPreview mediaId={mediaId} label={`video ${position}`} />}
+      <AltTextField mediaId={mediaId} position={position} noun={noun} />
+      <Button variant="ghost" className="px-2 py-1 text-xs" onClick={onRemove}>
+        Remove<span className="sr-only"> {noun} {position}</span>
+      </Button>
+    </li>
+  );
+}
+
+/** The post's images and videos: uploaded as soon as they are chosen, saved with the post. */
 export function PostMediaField({ mediaIds, onChange, error }: PostMediaFieldProps) {
   const inputId = useId();
+  const queryClient = useQueryClient();
   const [fileError, setFileError] = useState<string>();
-  // Uploads run one after another, each adding its image to the list as it lands.
+  const hasVideo = useHasVideo(mediaIds);
+  // Uploads run one after another, each adding its file to the list as it lands.
   const upload = useMutation({
     mutationFn: async (files: File[]) => {
       for (const file of files) {
         const media = await uploadMedia(file);
+        queryClient.setQueryData(mediaMetadataKey(media.id), media);
         onChange((current) => [...current, media.id]);
       }
     },
@@ -41,9 +72,9 @@ export function PostMediaField({ mediaIds, onChange, error }: PostMediaFieldProp
     const files = [...(event.target.files ?? [])];
     event.target.value = ''; // lets the same file be chosen again after a failure
     if (files.length === 0) return;
-    if (files.some((file) => !acceptedTypes.includes(file.type))) return setFileError('Choose PNG, JPEG, WebP or GIF images.');
-    if (files.some((file) => file.size > maxBytes)) return setFileError('Choose images of 20 MB or less.');
-    if (files.length > room) return setFileError(`A post holds at most ${maxMediaPerPost} images.`);
+    const problem = files.map(fileProblem).find((message) => message !== undefined);
+    if (problem) return setFileError(problem);
+    if (files.length > room) return setFileError(`A post holds at most ${maxMediaPerPost} images or videos.`);
     setFileError(undefined);
     upload.mutate(files);
   }
@@ -51,26 +82,25 @@ export function PostMediaField({ mediaIds, onChange, error }: PostMediaFieldProp
   return (
     <div className="space-y-2">
       <label htmlFor={inputId} className={labelClassName}>
-        Images
+        Images and videos
       </label>
       {mediaIds.length > 0 && (
-        <ul aria-label="Images attached" className="flex flex-wrap gap-3">
+        <ul aria-label="Attached" className="flex flex-wrap gap-3">
           {mediaIds.map((mediaId, index) => (
-            <li key={mediaId} className="flex flex-col items-center gap-1">
-              <MediaThumbnail mediaId={mediaId} alt={`Image ${index + 1}`} />
-              <AltTextField mediaId={mediaId} position={index + 1} />
-              <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => onChange((current) => current.filter((other) => other !== mediaId))}>
-                Remove<span className="sr-only"> image {index + 1}</span>
-              </Button>
-            </li>
+            <AttachedMedia key={mediaId} mediaId={mediaId} position={index + 1} onRemove={() => onChange((current) => current.filter((other) => other !== mediaId))} />
           ))}
         </ul>
+      )}
+      {hasVideo && (
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Posting video is not supported by Socialseed yet: you can save this post as a draft, but it cannot be scheduled or published while it carries a video.
+        </p>
       )}
       <input
         id={inputId}
         type="file"
         multiple
-        accept={acceptedTypes.join(',')}
+        accept={[...imageTypes, ...videoTypes].join(',')}
         onChange={choose}
         disabled={upload.isPending || room <= 0}
         aria-invalid={shownError ? true : undefined}
@@ -78,7 +108,7 @@ export function PostMediaField({ mediaIds, onChange, error }: PostMediaFieldProp
         className="block text-sm file:mr-3 file:rounded-md file:border file:border-neutral-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
       />
       <p id={`${inputId}-hint`} className={hintClassName}>
-        Optional. Up to {maxMediaPerPost} PNG, JPEG, WebP or GIF images of up to 20 MB each; each network gets them fitted to its own limits.
+        Optional. Up to {maxMediaPerPost} PNG, JPEG, WebP or GIF images of up to 20 MB each, fitted to each network&apos;s limits; MP4, MOV or WebM videos of up to 100 MB can be kept in drafts.
       </p>
       {upload.isPending && <p role="status" className="text-sm text-neutral-600">Uploading…</p>}
       <FieldError id={`${inputId}-error`} message={shownError} />

@@ -3,7 +3,7 @@ import { priorities, type PostStatus } from '../../api/schemas/post.ts';
 import type { Platform } from '../../api/schemas/social-account.ts';
 import { requiredText } from '../../forms/common-schemas.ts';
 
-/** The API's cap on images per post. */
+/** The API's cap on attachments (images and videos) per post. */
 export const maxMediaPerPost = 10;
 
 /** Networks that can carry a long text as a chain of replies. */
@@ -22,7 +22,7 @@ const override = z.object({
 export const composeSchema = z.object({
   brandId: requiredText('Choose a brand.'),
   text,
-  mediaIds: z.array(z.string()).max(maxMediaPerPost, `Attach at most ${maxMediaPerPost} images.`),
+  mediaIds: z.array(z.string()).max(maxMediaPerPost, `Attach at most ${maxMediaPerPost} images or videos.`),
   overrides: z.array(override).optional(),
   tags: z.array(z.string().max(40, 'Keep each tag under 40 characters.')).max(20, 'Add at most 20 tags.'),
   accountIds: z.array(z.string()),

@@ -2,7 +2,7 @@ import type { Post } from '../../api/schemas/post.ts';
 import type { SocialAccount } from '../../api/schemas/social-account.ts';
 import { platformShortNames } from '../../components/platform-labels.ts';
 
-const partNames: Record<string, string> = { text: 'Text', mediaIds: 'Images', media: 'Images' };
+const partNames: Record<string, string> = { text: 'Text', mediaIds: 'Images and videos', media: 'Images and videos' };
 
 /**
  * Names a field of a scheduling error in words: the server points at a target's content

@@ -87,6 +87,7 @@ export async function renderGraphic(deps: Pick<CoreDeps, 'uow' | 'clock' | 'grap
             sizeBytes: graphic.bytes.length,
             width: graphic.width,
             height: graphic.height,
+            durationMs: null,
             sha256: crypto.createHash('sha256').update(graphic.bytes).digest('hex'),
             originalName: `${input.layout}-${index + 1}.${format === 'jpeg' ? 'jpg' : format}`,
           },

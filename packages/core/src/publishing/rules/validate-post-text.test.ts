@@ -53,6 +53,16 @@ describe('validatePost', () => {
     expect(codes(validatePost({ platform: 'x', text: 'big', media: [png({ sizeBytes: 5 * 1024 * 1024 + 1 })] }))).toEqual(['MEDIA_TOO_LARGE media.0.sizeBytes']);
   });
 
+  it('refuses video on every network as a Socialseed limit, even where the network takes video', () => {
+    const video = png({ mimeType: 'video/mp4', sizeBytes: 10 * 1024 * 1024 });
+    for (const platform of ['x', 'bluesky', 'mastodon', 'sandbox'] as const) {
+      const result = validatePost({ platform, text: 'Watch this', media: [video] });
+      expect(codes(result), platform).toEqual(['MEDIA_VIDEO_NOT_SUPPORTED media.0.mimeType']);
+      expect(result.issues[0]?.message).toMatch(/^Posting video to (X|Bluesky|Mastodon|Sandbox \(simulated audience\)) is not supported by Socialseed yet/);
+    }
+    expect(codes(validatePost({ platform: 'x', text: 'Mixed', media: [png(), png({ mimeType: 'video/quicktime' })] }))).toEqual(['MEDIA_VIDEO_NOT_SUPPORTED media.1.mimeType']);
+  });
+
   it("applies a Mastodon server's limits: pixels, alt text length, its own character count", () => {
     const limits = mastodonPlatformLimits({ ...mastodonDefaultLimits, maxCharacters: 10, imageMatrixLimit: 1000, descriptionLimit: 5 });
     const result = validatePost({ platform: 'mastodon', text: 'hi https://example.com/long', media: [png({ altText: 'too long' })], limits });

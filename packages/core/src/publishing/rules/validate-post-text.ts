@@ -29,6 +29,7 @@ export type PostIssueCode =
   | 'TOO_MANY_HASHTAGS'
   | 'TOO_MANY_MEDIA'
   | 'MEDIA_TYPE_NOT_ALLOWED'
+  | 'MEDIA_VIDEO_NOT_SUPPORTED'
   | 'MEDIA_TOO_LARGE'
   | 'MEDIA_TOO_MANY_PIXELS'
   | 'MEDIA_MUST_BE_ALONE'
@@ -87,6 +88,11 @@ function mediaIssues(media: PostMediaInput[], limits: PlatformLimits): PostIssue
   }
   media.forEach((item, index) => {
     const issue = (code: PostIssueCode, field: string, message: string) => issues.push({ code, message, field: `media.${index}.${field}` });
+    // Our limit, not the network's (Mastodon takes video): delivery only knows how to send images.
+    if (item.mimeType.startsWith('video/')) {
+      issue('MEDIA_VIDEO_NOT_SUPPORTED', 'mimeType', `Posting video to ${name} is not supported by Socialseed yet; remove the video or keep the post as a draft.`);
+      return;
+    }
     if (!limits.allowedMimeTypes.includes(item.mimeType)) {
       issue('MEDIA_TYPE_NOT_ALLOWED', 'mimeType', `${name} does not take ${item.mimeType} files.`);
       return;

@@ -70,7 +70,8 @@ for (const layout of graphicLayouts) {
 
 // The provider chain's own cost (real AI SDK over HTTP, budget check, task recording in memory)
 // over a fake provider answering after 20 ms in another process: each sample is the call's wall
-// time minus the fake's own time for it; the first 20 warm the process up and are dropped.
+// time minus the fake's own time for it; the first 20 warm the process up and are dropped, and
+// 500 samples keep the p95 from hanging on a handful of scheduler hiccups of a 2-core VM.
 const fakeAi = fork(path.join(import.meta.dirname, 'support/fake-ai-process.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, FAKE_AI_LATENCY_MS: '20' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const nextMessage = () => new Promise<{ ready?: string; serverMs?: Array<number | null> }>((resolve) => fakeAi.once('message', resolve));
 try {
@@ -92,7 +93,7 @@ try {
     textGeneration: { providers: [provider], prices: {}, timeoutMs: 30_000, sleep: realSleep, random: Math.random },
   };
   const walls: number[] = [];
-  for (let sample = 0; sample < 120; sample++) {
+  for (let sample = 0; sample < 520; sample++) {
     const started = performance.now();
     const result = await runProviderChain(deps, {
       agent: 'bench',

@@ -12,6 +12,7 @@ import { NoBrandsYet } from '../dashboard/NoBrandsYet.tsx';
 import { BriefForm } from './BriefForm.tsx';
 import { OfflineWriterBanner } from './OfflineWriterBanner.tsx';
 import { readBriefPrefill } from './trend-brief.ts';
+import { TextLink } from '../../components/TextLink.tsx';
 import { TrendBriefNotice } from './TrendBriefNotice.tsx';
 import { useStudioVariants } from './use-studio-variants.ts';
 import { VariantCard } from './VariantCard.tsx';
@@ -37,7 +38,7 @@ export function CreatePage() {
 
   return (
     <>
-      <PageHeader title="Create" description="Type an idea; get three variants in the brand’s voice, scored and checked for brand safety." />
+      <PageHeader title="Create" description="Type an idea or start from a trend; get three variants in the brand’s voice, scored and checked for brand safety." />
       <div className="space-y-6">
         {offline && <OfflineWriterBanner providerConfigured={overview.data !== undefined && !noProvider} notice={studio.notice} />}
         {brands.isPending && <LoadingState label="Loading brands…" />}
@@ -46,7 +47,13 @@ export function CreatePage() {
         {brands.data && brands.data.length > 0 && (
           <Panel title="Brief">
             <div className="space-y-4">
-              {prefill.trendId && <TrendBriefNotice trendId={prefill.trendId} onClear={writeWithoutTrend} />}
+              {prefill.trendId ? (
+                <TrendBriefNotice trendId={prefill.trendId} onClear={writeWithoutTrend} />
+              ) : (
+                <p className="text-sm text-neutral-700">
+                  Type an idea below, or <TextLink to="/trends">pick a trend</TextLink> ranked for your brand and press “Generate post” on it.
+                </p>
+              )}
               <FormAlert error={studio.generate.error} shownFields={['brandId', 'platform', 'format', 'topic', 'callToAction', 'tone']} />
               {/* Keyed on the trend so arriving from another trend (or dropping it) starts a fresh brief. */}
               <BriefForm key={prefill.trendId ?? 'idea'} prefill={prefill} brands={brands.data} busy={studio.generate.isPending} error={studio.generate.error} onGenerate={(brief) => studio.generate.mutate(brief)} />

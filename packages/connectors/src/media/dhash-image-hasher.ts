@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { ImageHasher } from '@socialseed/core/ports/image-hasher';
+import { readBoundedBody } from '../_shared/read-bounded-body';
 
 export interface DhashImageHasherOptions {
   fetch?: typeof fetch;
@@ -41,30 +42,6 @@ async function differenceHash(bytes: Buffer): Promise<string> {
   return hex;
 }
 
-/** The body, or null once it passes `maxBytes` (the rest is not read). */
-async function readBounded(response: Response, maxBytes: number): Promise<Buffer | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    return null;
-  }
-  if (response.body === null) return Buffer.alloc(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
-}
-
 /** The ImageHasher on sharp: 64-bit difference hashes, and bounded, failure-tolerant fetching. */
 export function createDhashImageHasher(options: DhashImageHasherOptions = {}): ImageHasher {
   const fetchImage = options.fetch ?? fetch;
@@ -90,7 +67,7 @@ export function createDhashImageHasher(options: DhashImageHasherOptions = {}): I
           await response.body?.cancel();
           return null;
         }
-        const bytes = await readBounded(response, maxBytes);
+        const bytes = await readBoundedBody(response, maxBytes);
         if (bytes === null || bytes.length === 0) return null;
         return await differenceHash(bytes);
       } catch {

@@ -1,5 +1,6 @@
 import { ProviderError } from '@socialseed/core/ports/social-provider';
 import { assertPublicFeedUrl, type ResolveHost } from './feed-address-guard';
+import { readBoundedBody } from '../../_shared/read-bounded-body';
 
 export interface GuardedFetchOptions {
   fetch: typeof fetch;
@@ -13,32 +14,9 @@ export interface GuardedFetchOptions {
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 /** Reads at most `maxBytes` of the body; more is a refusal, not a truncation that would parse wrongly. */
-async function readCapped(response: Response, maxBytes: number, feed: string): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw new ProviderError('rejected', `RSS feed ${feed}: ${declared} bytes is more than the ${maxBytes}-byte limit`);
-  }
-  if (!response.body) return null;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new ProviderError('rejected', `RSS feed ${feed}: the answer is more than the ${maxBytes}-byte limit`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+async function readCapped(response: Response, maxBytes: number, feed: string): Promise<Buffer> {
+  const bytes = await readBoundedBody(response, maxBytes);
+  if (bytes === null) throw new ProviderError('rejected', `RSS feed ${feed}: the answer is more than the ${maxBytes}-byte limit`);
   return bytes;
 }
 
@@ -65,7 +43,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
       const body = await readCapped(response, options.maxBytes, feed);
       const bodyless = response.status === 204 || response.status === 304;
       // A fresh ArrayBuffer-backed copy: what both Node's and the DOM's BodyInit types accept.
-      return new Response(bodyless || body === null ? null : new Uint8Array(body), { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new Response(bodyless ? null : new Uint8Array(body), { status: response.status, statusText: response.statusText, headers: response.headers });
     }
   };
 }

@@ -38,6 +38,8 @@ export interface TrendRunsRepository {
   findById(organizationId: string, id: string): Promise<TrendRunRecord | null>;
   /** Organizations with at least one brand: the ones the schedule refreshes. */
   organizationsWithBrands(): Promise<string[]>;
+  /** Forgets finished runs older than `before` (their trends outlive them); returns how many. */
+  deleteFinishedBefore(before: Date): Promise<number>;
 }
 
 /** A stored member, as aggregation needs it. */
@@ -237,4 +239,6 @@ export interface BrandTrendsRepository {
 export interface ImageHashesRepository {
   getMany(urlKeys: string[]): Promise<Map<string, string | null>>;
   putMany(entries: Array<{ urlKey: string; hash: string | null }>, now: Date): Promise<void>;
+  /** Forgets hashes fetched before `before`: an image seen again later is simply fetched again. */
+  deleteFetchedBefore(before: Date): Promise<number>;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { TrendRunRecord, TrendRunsRepository } from '@socialseed/core/ports/trend-repositories';
 import type { Executor } from '../client';
 import { brands, trendRuns } from '../schema/index';
@@ -58,6 +58,14 @@ export function createTrendRunsRepository(db: Executor): TrendRunsRepository {
     async findById(organizationId, id) {
       const [row] = await db.select().from(trendRuns).where(and(eq(trendRuns.organizationId, organizationId), eq(trendRuns.id, id)));
       return row ? toRecord(row) : null;
+    },
+
+    async deleteFinishedBefore(before) {
+      const deleted = await db
+        .delete(trendRuns)
+        .where(and(inArray(trendRuns.status, ['succeeded', 'partial', 'failed', 'skipped']), lt(trendRuns.createdAt, before)))
+        .returning({ id: trendRuns.id });
+      return deleted.length;
     },
 
     async organizationsWithBrands() {

@@ -157,4 +157,20 @@ describe('a refresh, end to end with the Sandbox source', () => {
     expectFieldError(await post('/api/v1/ai-agents/content/generate', { brandId, platform: 'sandbox', format: 'single', trendId: '00000000-0000-4000-8000-000000000009' }), 400, 'trendId');
     expectFieldError(await post('/api/v1/ai-agents/content/generate', { brandId, platform: 'sandbox', format: 'single' }), 400, 'topic');
   });
+
+  it('expires trends 30 days after they were last seen, and forgets old runs with them', async () => {
+    const before = (await get('/api/v1/analytics/trends?limit=100')).json().items as Array<{ id: string }>;
+    const oldRun = (await get('/api/v1/ai-agents/trends/runs/latest')).json().run as { id: string };
+    t.clock.advance(31 * 86_400_000);
+    // A month on, the access token has long expired: sign in again.
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: owner.email, password: owner.password } });
+    expect(login.statusCode, login.body).toBe(200);
+    owner = { ...owner, accessToken: login.json().accessToken };
+    expect((await get('/api/v1/analytics/trends?limit=100')).json().total).toBe(0);
+    const outcome = await refreshTrends(t.context.core, { organizationId: owner.organizationId, runId: null, forced: true });
+    expect(outcome.summary.expiredDeleted).toBeGreaterThanOrEqual(before.length);
+    const after = (await get('/api/v1/analytics/trends?limit=100')).json().items as Array<{ id: string }>;
+    expect(after.filter((trend) => before.some((old) => old.id === trend.id))).toEqual([]);
+    expect((await get(`/api/v1/ai-agents/trends/runs/${oldRun.id}`)).statusCode).toBe(404);
+  });
 });

@@ -19,7 +19,7 @@ export interface TrendRunSummary {
   expiredDeleted: number;
   durationMs: number;
   /** Milliseconds per stage, to see where a slow run spends its time. */
-  stagesMs: Record<'fetch' | 'prepare' | 'images' | 'dedup' | 'assemble' | 'store' | 'rank', number>;
+  stagesMs: Record<'fetch' | 'prepare' | 'expire' | 'images' | 'dedup' | 'assemble' | 'store' | 'rank', number>;
 }
 
 /** The union of the brands' settings: a source runs when any brand follows it. */
@@ -51,7 +51,7 @@ export function sourceRequestFor(profiles: BrandTrendProfile[], limitPerList: nu
  */
 export async function runTrendPipeline(deps: CoreDeps, organizationId: string, sourcesOverride?: TrendSource[]): Promise<TrendRunSummary> {
   const started = deps.clock.now();
-  const stagesMs = { fetch: 0, prepare: 0, images: 0, dedup: 0, assemble: 0, store: 0, rank: 0 };
+  const stagesMs = { fetch: 0, prepare: 0, expire: 0, images: 0, dedup: 0, assemble: 0, store: 0, rank: 0 };
   let mark = performance.now();
   const lap = (stage: keyof typeof stagesMs) => {
     const now = performance.now();
@@ -84,6 +84,14 @@ export async function runTrendPipeline(deps: CoreDeps, organizationId: string, s
   const { items, dropped } = prepareItems(fetched.items);
   lap('prepare');
   const now = deps.clock.now();
+  // Expired trends go first, so a story that returns after a month starts a new trend instead of
+  // reviving one whose history is a month old. Runs and cached image hashes are kept as long as
+  // trends are, so neither table grows forever.
+  const expiredDeleted = await deps.uow.trends.deleteExpired(now);
+  const retention = new Date(now.getTime() - settings.ttlMs);
+  await deps.uow.trendRuns.deleteFinishedBefore(retention);
+  await deps.uow.imageHashes.deleteFetchedBefore(retention);
+  lap('expire');
   const images = await hashItemImages(items, deps.uow.imageHashes, deps.trends.images, settings.maxImageFetchesPerRun, now);
   lap('images');
   const lookup = await deps.uow.trends.findMemberTrendIds(
@@ -122,7 +130,6 @@ export async function runTrendPipeline(deps: CoreDeps, organizationId: string, s
   });
   lap('assemble');
   await deps.uow.transaction((repos) => repos.trends.save(assembled.trends, assembled.members));
-  const expiredDeleted = await deps.uow.trends.deleteExpired(now);
   lap('store');
   const scored = await scoreOrganizationTrends(deps, organizationId, profiles);
   lap('rank');

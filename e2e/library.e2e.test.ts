@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../apps/server/src/testing/start-test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useProductInBrowser } from './support/product-in-browser.ts';
 import { makeMp4 } from '@socialseed/testkit/fixtures/video-fixtures';
 import { solidPng } from './support/png.ts';
-import { openBrowserSession, registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
+import { registerThroughUi, createDraftBrandThroughUi } from './support/browser.ts';
 import { uiHelpers } from './support/ui.ts';
-import { ensureWebBuild } from './support/ensure-web-build.ts';
 
 /*
  * The content library in a real browser against the real server: connect a Sandbox account and
@@ -38,20 +36,15 @@ const csv = [
   'This row names an account the brand does not have.,nobody,,',
 ].join('\n');
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let page: Page;
-let pageErrors: string[] = [];
 let importedPostUrl = '';
 
-const { visible, field, button, navLink, status } = uiHelpers(() => page, waitTimeout);
+const { visible, field, button, navLink, status } = uiHelpers(() => session.page, waitTimeout);
 
-
-const health = () => page.getByRole('group', { name: `Health of @${handle}` });
+const health = () => session.page.getByRole('group', { name: `Health of @${handle}` });
 
 /** The month grid's name for a day, computed in the page so it uses the browser's locale. */
 function dayLabel(day: string): Promise<string> {
-  return page.evaluate((key) => {
+  return session.page.evaluate((key) => {
     const [year, month, date] = key.split('-').map(Number) as [number, number, number];
     return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(year, month - 1, date));
   }, day);
@@ -61,21 +54,12 @@ function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
+const session = useProductInBrowser({ timeoutMs: waitTimeout, timezoneId: timeZone });
+
 describe('the content library in the browser', () => {
-  beforeAll(async () => {
-    ensureWebBuild();
-    server = await startTestServer();
-    ({ browser, page, pageErrors } = await openBrowserSession({ timeoutMs: waitTimeout, timezoneId: timeZone }));
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
-
   it('registers, creates a brand and connects a Sandbox account whose health line shows', async () => {
-    await registerThroughUi(page, server.baseUrl, owner);
-    await createDraftBrandThroughUi(page, brandName, waitTimeout);
+    await registerThroughUi(session.page, session.server.baseUrl, owner);
+    await createDraftBrandThroughUi(session.page, brandName, waitTimeout);
 
     await navLink('Accounts').click();
     await field('Handle').fill(handle);
@@ -89,61 +73,61 @@ describe('the content library in the browser', () => {
 
   it('imports a CSV: two rows become posts and the bad row is reported by row and field', async () => {
     await navLink('Import posts').click();
-    await visible(page.getByRole('heading', { name: 'Import posts', level: 1 }));
-    await visible(page.getByRole('link', { name: 'Download an example CSV' }));
+    await visible(session.page.getByRole('heading', { name: 'Import posts', level: 1 }));
+    await visible(session.page.getByRole('link', { name: 'Download an example CSV' }));
     expect(await field('Brand').locator('option:checked').textContent()).toBe(brandName);
 
     await field('CSV file').setInputFiles({ name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     // The file is read in the browser and shown for checking before it is sent.
-    await visible(page.getByText('Read posts.csv', { exact: false }));
+    await visible(session.page.getByText('Read posts.csv', { exact: false }));
     expect(await field('CSV').inputValue()).toBe(csv);
     await button('Import posts').click();
 
     await visible(status('2 posts imported; 1 row not imported.'));
-    const imported = page.getByRole('table', { name: 'Imported rows' });
+    const imported = session.page.getByRole('table', { name: 'Imported rows' });
     await visible(imported.getByRole('row').filter({ hasText: 'Scheduled' }).getByRole('link', { name: 'Open post from row 2' }));
     await visible(imported.getByRole('row').filter({ hasText: 'Draft' }).getByRole('link', { name: 'Open post from row 3' }));
-    const errorRow = page.getByRole('table', { name: 'Rows not imported' }).getByRole('row').filter({ hasText: 'No account @nobody' });
+    const errorRow = session.page.getByRole('table', { name: 'Rows not imported' }).getByRole('row').filter({ hasText: 'No account @nobody' });
     expect((await errorRow.getByRole('cell').allTextContents()).slice(0, 2)).toEqual(['4', 'accounts']);
   }, 120_000);
 
   it('duplicates an imported post into a new draft in the composer, with a preview per account', async () => {
-    await page.getByRole('link', { name: 'Open post from row 3' }).click();
-    await visible(page.getByRole('heading', { name: 'Post', level: 1 }));
-    importedPostUrl = page.url();
+    await session.page.getByRole('link', { name: 'Open post from row 3' }).click();
+    await visible(session.page.getByRole('heading', { name: 'Post', level: 1 }));
+    importedPostUrl = session.page.url();
     await button('Duplicate').click();
 
-    await page.waitForURL(/\/posts\/[0-9a-f-]+\/edit$/);
-    expect(page.url()).not.toBe(`${importedPostUrl}/edit`);
+    await session.page.waitForURL(/\/posts\/[0-9a-f-]+\/edit$/);
+    expect(session.page.url()).not.toBe(`${importedPostUrl}/edit`);
     await visible(status('This is a copy of the post, saved as a new draft.'));
     expect(await field('Text').inputValue()).toBe(`${draftText}.`);
-    await visible(page.getByText('Draft', { exact: true }));
+    await visible(session.page.getByText('Draft', { exact: true }));
 
     // Each account can differ from the main post; its text starts as the main text.
     await button(`Customize for @${handle} (Sandbox)`).click();
     expect(await field(`Text for @${handle}`).inputValue()).toBe(`${draftText}.`);
-    await visible(page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` }).getByText(`${draftText}.`));
+    await visible(session.page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` }).getByText(`${draftText}.`));
 
     await navLink('Posts').click();
-    await visible(page.getByRole('row').filter({ hasText: draftText }).nth(1));
+    await visible(session.page.getByRole('row').filter({ hasText: draftText }).nth(1));
   }, 120_000);
 
   it('gives one account its own text, then restores the version from before', async () => {
-    await page.goBack();
-    await visible(page.getByRole('heading', { name: 'Edit post', level: 1 }));
+    await session.page.goBack();
+    await visible(session.page.getByRole('heading', { name: 'Edit post', level: 1 }));
     await button(`Customize for @${handle} (Sandbox)`).click();
     await field(`Text for @${handle}`).fill('Only for the Sandbox audience.');
-    await visible(page.getByRole('list', { name: 'Length on each network' }).getByText('own text'));
+    await visible(session.page.getByRole('list', { name: 'Length on each network' }).getByText('own text'));
     // An image with alt text: written on the image itself, saved when the field is left.
     await field('Images and videos').setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: solidPng(16, [200, 40, 40]) });
     await field('Alt text for image 1').fill('A red square standing for our growth');
     await field('Text').click();
-    await visible(page.getByText('Saved.', { exact: true }));
+    await visible(session.page.getByText('Saved.', { exact: true }));
     // A video can ride along in a draft; the composer says up front that it cannot be posted yet.
     await field('Images and videos').setInputFiles({ name: 'teaser.mp4', mimeType: 'video/mp4', buffer: makeMp4({ duration: 12_000n }) });
-    const attached = page.getByRole('list', { name: 'Attached' });
+    const attached = session.page.getByRole('list', { name: 'Attached' });
     await visible(attached.getByRole('img', { name: 'Video, 0:12' }));
-    const videoNotice = page.getByRole('note').filter({ hasText: 'Posting video is not supported by Socialseed yet' });
+    const videoNotice = session.page.getByRole('note').filter({ hasText: 'Posting video is not supported by Socialseed yet' });
     await visible(videoNotice);
     await button('Play video 2').click();
     const player = attached.getByLabel('video 2', { exact: true });
@@ -153,43 +137,43 @@ describe('the content library in the browser', () => {
     await videoNotice.waitFor({ state: 'detached', timeout: waitTimeout });
     await button('Save draft').click();
     await visible(status('Changes saved.'));
-    const preview = page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` });
+    const preview = session.page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` });
     await visible(preview.getByText('Only for the Sandbox audience.'));
 
-    await page.getByRole('link', { name: 'View post' }).click();
-    await visible(page.getByRole('heading', { name: 'Post', level: 1 }));
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Restore version 1' }).click();
+    await session.page.getByRole('link', { name: 'View post' }).click();
+    await visible(session.page.getByRole('heading', { name: 'Post', level: 1 }));
+    session.page.once('dialog', (dialog) => void dialog.accept());
+    await session.page.getByRole('button', { name: 'Restore version 1' }).click();
     await visible(status('Version 1 restored as version 3.'));
-    await visible(page.getByRole('list', { name: 'Versions' }).getByText('Version 3'));
+    await visible(session.page.getByRole('list', { name: 'Versions' }).getByText('Version 3'));
 
     // Version 1 had no text of its own for the account: the preview sends the main text again.
-    await page.getByRole('link', { name: 'Edit', exact: true }).click();
-    await visible(page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` }).getByText(`${draftText}.`));
+    await session.page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await visible(session.page.getByRole('list', { name: 'Preview for each account' }).getByRole('listitem', { name: `@${handle} · Sandbox` }).getByText(`${draftText}.`));
   }, 120_000);
 
   it('schedules the approved copy from the library with a bulk action, showing each post’s result', async () => {
     await button('Submit for approval').click();
     await visible(status('Approved: choose when to publish it.'));
     await navLink('Posts').click();
-    await visible(page.getByRole('heading', { name: 'Posts', level: 1 }));
+    await visible(session.page.getByRole('heading', { name: 'Posts', level: 1 }));
     // The original is a draft and cannot be ticked; the approved copy can.
-    await visible(page.getByRole('checkbox', { name: `Select ${draftText}.` }));
-    expect(await page.getByRole('checkbox', { name: `Select ${draftText}.` }).count()).toBe(1);
-    await page.getByRole('checkbox', { name: `Select ${draftText}.` }).check();
-    await visible(page.getByText('1 selected'));
+    await visible(session.page.getByRole('checkbox', { name: `Select ${draftText}.` }));
+    expect(await session.page.getByRole('checkbox', { name: `Select ${draftText}.` }).count()).toBe(1);
+    await session.page.getByRole('checkbox', { name: `Select ${draftText}.` }).check();
+    await visible(session.page.getByText('1 selected'));
     await field('Schedule at').fill(`${utcDay(4)}T15:30`);
     await button('Schedule selected').click();
 
-    const results = page.getByRole('region', { name: 'Scheduling results' });
+    const results = session.page.getByRole('region', { name: 'Scheduling results' });
     await visible(results.getByText('1 scheduled.'));
     await visible(results.getByRole('listitem').filter({ hasText: draftText }).filter({ hasText: 'scheduled for' }));
-    await visible(page.getByText('Tick approved posts to add them to the queue or schedule them together.'));
+    await visible(session.page.getByText('Tick approved posts to add them to the queue or schedule them together.'));
   }, 120_000);
 
   it('reschedules the scheduled post by dragging it to the next day on the calendar, keeping its time', async () => {
-    await page.goto(`${server.baseUrl}/calendar?view=month&date=${scheduledDay}`);
-    const calendar = page.getByRole('region', { name: 'Calendar' });
+    await session.page.goto(`${session.server.baseUrl}/calendar?view=month&date=${scheduledDay}`);
+    const calendar = session.page.getByRole('region', { name: 'Calendar' });
     const fromDay = calendar.getByRole('listitem', { name: new RegExp(`^${await dayLabel(scheduledDay)}:`) });
     const toDay = calendar.getByRole('listitem', { name: new RegExp(`^${await dayLabel(nextDay(scheduledDay))}:`) });
     const entry = fromDay.getByRole('link').filter({ hasText: scheduledText });
@@ -205,16 +189,16 @@ describe('the content library in the browser', () => {
     expect(await moved.locator('span').first().textContent()).toBe(timeBefore);
 
     // The server has it: a fresh load shows the post on the new day.
-    await page.reload();
+    await session.page.reload();
     await visible(toDay.getByRole('link').filter({ hasText: scheduledText }));
   }, 120_000);
 
   it('counts the scheduled posts in the account’s health line, and syncs the account', async () => {
     await navLink('Accounts').click();
     await visible(health().getByText('Posts: 2 scheduled, 0 held, 0 failed'));
-    await page.getByRole('button', { name: `Sync now @${handle}` }).click();
+    await session.page.getByRole('button', { name: `Sync now @${handle}` }).click();
     await visible(status(`Synced @${handle}.`));
     await visible(health().getByText(/^Last synced: (now|\d+ seconds? ago)$/));
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -14,6 +14,8 @@ import { startWorkerProcess, stopWorkers, waitFor, type WorkerProcess } from '..
 
 const POSTS = 600;
 const KILLS = 50;
+/** Gap between consecutive posts' due times: 600 × 120 ms spreads them over 72 s. */
+const SPREAD_MS = 120;
 /** Comfortably longer than one Sandbox call (400 ms) even on a loaded CI machine. */
 const LEASE_SECONDS = 10;
 
@@ -48,8 +50,11 @@ it(`loses and duplicates nothing when workers are killed with SIGKILL mid-publis
   await app.ready();
   const owner = await registerUser(app);
   const { accountId, brandId } = await connectSandboxAccount(app, owner);
-  const dueAt = new Date(Date.now() + 15_000).toISOString();
   for (let index = 0; index < POSTS; index++) {
+    // Due times are spread over about a minute so that the workers stay busy while the kills
+    // happen: posts all due at once go out in one batch of a few hundred milliseconds, and a
+    // fast machine then finishes before the kills start (CI once saw a single kill).
+    const dueAt = new Date(Date.now() + 3_000 + index * SPREAD_MS).toISOString();
     const created = await app.inject({ method: 'POST', url: '/api/v1/posts', headers: authHeaders(owner.accessToken), payload: { brandId, text: `Crash test ${index}`, accountIds: [accountId] } });
     const postId = created.json().post.id as string;
     await app.inject({ method: 'POST', url: `/api/v1/posts/${postId}/submit`, headers: authHeaders(owner.accessToken) });

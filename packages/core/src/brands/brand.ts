@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const industries = ['fintech', 'tech', 'education', 'retail', 'health', 'other'] as const;
 export const tones = ['educational', 'authoritative', 'playful', 'provocative', 'inspirational', 'conversational'] as const;
+export type Tone = (typeof tones)[number];
 export const companySizes = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const;
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -19,3 +19,5 @@ export * from './rate-limit-buckets';
 export * from './oauth-states';
 export * from './ai';
 export * from './trends';
+export * from './engagement';
+export * from './learning';

@@ -4,6 +4,7 @@ import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
 import { users } from './users';
 import { postStatuses, type PostProvenance } from '@socialseed/core/publishing/post';
+import type { PostLabels } from '@socialseed/core/learning/post-labels';
 
 /** The domain owns the status vocabulary; the column enum follows it. */
 export { postStatuses } from '@socialseed/core/publishing/post';
@@ -22,6 +23,8 @@ export const posts = pgTable(
     mediaIds: jsonb('media_ids').$type<string[]>().notNull().default([]),
     tags: text('tags').array().notNull().default([]),
     provenance: jsonb('provenance').$type<PostProvenanceColumn | null>(),
+    /** Tone, format and trend the post was written for (what the learner learns from); null = unknown. */
+    labels: jsonb('labels').$type<PostLabels | null>(),
     scheduledAt: instant('scheduled_at'),
     priority: text('priority', { enum: ['urgent', 'normal', 'low'] }).notNull().default('normal'),
     version: integer('version').notNull().default(1),

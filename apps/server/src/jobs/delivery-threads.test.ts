@@ -152,7 +152,7 @@ describe('threads through the real queue, exactly once', () => {
     const deadWorker = crypto.randomUUID();
     expect(await h.context.core.uow.deliveryBatch.claimBatch([targetId], deadWorker, claimedLongAgo)).toHaveLength(1);
     const partOne = { id: `sbx_${crypto.randomUUID()}`, url: null };
-    await h.context.core.uow.sandboxPosts.insert({ id: partOne.id, accountId, text: parts[0] ?? '', idempotencyKey: targetId, replyToId: null, mediaCount: 0, createdAt: new Date() });
+    await h.context.core.uow.sandboxPosts.insert({ id: partOne.id, accountId, text: parts[0] ?? '', idempotencyKey: targetId, replyToId: null, mediaCount: 0, tone: null, format: null, createdAt: new Date() });
     expect(await h.context.core.uow.targets.saveThreadProgress(targetId, deadWorker, [{ platformPostId: partOne.id, url: null }], claimedLongAgo)).toBe(true);
 
     expect((await sweepDeliveries(h.context.core)).abandoned).toBeGreaterThanOrEqual(1);

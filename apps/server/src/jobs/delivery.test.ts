@@ -126,7 +126,7 @@ describe('delivery through the real queue', () => {
     const claimedLongAgo = new Date(Date.now() - CLAIM_LEASE_MS - 60_000);
     await h.connection.pool.query(`UPDATE post_targets SET next_attempt_at = $2 WHERE id = $1`, [targetId, claimedLongAgo]);
     expect(await h.context.core.uow.deliveryBatch.claimBatch([targetId], crypto.randomUUID(), claimedLongAgo)).toHaveLength(1);
-    await h.context.core.uow.sandboxPosts.insert({ id: `sbx_${crypto.randomUUID()}`, accountId: (await targetOf(targetId)).socialAccountId, text: 'The worker was killed mid-publish', idempotencyKey: targetId, replyToId: null, mediaCount: 0, createdAt: new Date() });
+    await h.context.core.uow.sandboxPosts.insert({ id: `sbx_${crypto.randomUUID()}`, accountId: (await targetOf(targetId)).socialAccountId, text: 'The worker was killed mid-publish', idempotencyKey: targetId, replyToId: null, mediaCount: 0, tone: null, format: null, createdAt: new Date() });
 
     expect((await sweepDeliveries(h.context.core)).abandoned).toBeGreaterThanOrEqual(1);
     const target = await waitUntil(() => targetOf(targetId), settled);

@@ -131,9 +131,9 @@ export interface JobsRepository {
 
 /** The Sandbox network's storage (its "servers"), shared by every process through PostgreSQL. */
 export interface SandboxPostsRepository {
-  insert(post: { id: string; accountId: string; text: string; idempotencyKey: string; replyToId: string | null; mediaCount: number; createdAt: Date }): Promise<void>;
+  insert(post: { id: string; accountId: string; text: string; idempotencyKey: string; replyToId: string | null; mediaCount: number; tone: string | null; format: string | null; createdAt: Date }): Promise<void>;
   findByIdempotencyKey(accountId: string, idempotencyKey: string): Promise<{ id: string; createdAt: Date } | null>;
-  find(id: string): Promise<{ id: string; accountId: string; text: string; createdAt: Date; mediaCount: number } | null>;
+  find(id: string): Promise<{ id: string; accountId: string; text: string; createdAt: Date; mediaCount: number; tone: string | null; format: string | null } | null>;
   delete(id: string): Promise<void>;
   countByIdempotencyKey(idempotencyKey: string): Promise<number>;
 }

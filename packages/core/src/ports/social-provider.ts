@@ -68,6 +68,11 @@ export interface PublishRequest {
   replyToPlatformPostId: string | null;
   /** Stable per target, so a retried create can be recognised (Mastodon Idempotency-Key). */
   idempotencyKey: string;
+  /**
+   * The tone and format the post was written with. Real networks never see them; only the
+   * Sandbox's simulated audience reacts to them, so the learning loop has something to learn.
+   */
+  labels?: { tone: string | null; format: string | null } | null;
 }
 
 export interface PublishedPost {

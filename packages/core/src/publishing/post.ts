@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Platform } from './platforms';
+import type { PostLabels } from '../learning/post-labels';
 
 export const postStatuses = [
   'draft',
@@ -93,6 +94,8 @@ export interface PostRecord {
   priority: Priority;
   /** Set when the AI studio wrote the copy; null for posts people wrote. */
   provenance: PostProvenance | null;
+  /** Tone, format and trend the post was written for; null when nobody said. */
+  labels: PostLabels | null;
   scheduledAt: Date | null;
   version: number;
   createdByUserId: string | null;

@@ -19,7 +19,7 @@ export function createSandboxPostsRepository(db: Executor): SandboxPostsReposito
     },
     async find(id) {
       const [row] = await db.select().from(sandboxPosts).where(eq(sandboxPosts.id, id));
-      return row ? { id: row.id, accountId: row.accountId, text: row.text, createdAt: row.createdAt, mediaCount: row.mediaCount } : null;
+      return row ? { id: row.id, accountId: row.accountId, text: row.text, createdAt: row.createdAt, mediaCount: row.mediaCount, tone: row.tone, format: row.format } : null;
     },
     async delete(id) {
       await db.delete(sandboxPosts).where(eq(sandboxPosts.id, id));

@@ -16,6 +16,9 @@ export const sandboxPosts = pgTable(
     idempotencyKey: text('idempotency_key').notNull(),
     replyToId: text('reply_to_id'),
     mediaCount: integer('media_count').notNull().default(0),
+    /** The labels the post was sent with; the simulated audience has tastes in tone and format. */
+    tone: text('tone'),
+    format: text('format'),
     createdAt: createdAt(),
   },
   (table) => [

@@ -11,6 +11,9 @@ export interface AudienceInput {
   postId: string;
   text: string;
   mediaCount: number;
+  /** The tone and format the post was written with, when known (the audience has tastes in both). */
+  tone?: string | null;
+  format?: string | null;
   publishedAt: Date;
   now: Date;
 }

@@ -47,7 +47,7 @@ export function createSandboxProvider(options: SandboxOptions): SocialProvider {
     if (replyToId && !(await options.posts.find(replyToId))) throw new ProviderError('rejected', `Sandbox: post ${replyToId} to reply to does not exist`, { status: 404 });
     const id = `sbx_${crypto.randomUUID()}`;
     const createdAt = options.clock.now();
-    await options.posts.insert({ id, accountId: account.accountId, text: request.text, idempotencyKey: request.idempotencyKey, replyToId, mediaCount: request.media.length, createdAt });
+    await options.posts.insert({ id, accountId: account.accountId, text: request.text, idempotencyKey: request.idempotencyKey, replyToId, mediaCount: request.media.length, tone: request.labels?.tone ?? null, format: request.labels?.format ?? null, createdAt });
     if (fault === 'timeout-after-commit') {
       throw new ProviderError('retry', 'Sandbox: no answer after sending', { outcomeUnknown: true });
     }
@@ -72,7 +72,7 @@ export function createSandboxProvider(options: SandboxOptions): SocialProvider {
       for (const platformPostId of platformPostIds) {
         const post = await options.posts.find(platformPostId);
         if (!post) continue;
-        const metrics = simulateEngagement({ accountId: account.accountId, postId: post.id, text: post.text, mediaCount: post.mediaCount, publishedAt: post.createdAt, now });
+        const metrics = simulateEngagement({ accountId: account.accountId, postId: post.id, text: post.text, mediaCount: post.mediaCount, tone: post.tone, format: post.format, publishedAt: post.createdAt, now });
         results.push({ platformPostId, ...metrics, quotes: null, saves: null, clicks: null });
       }
       return results;

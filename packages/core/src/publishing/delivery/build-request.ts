@@ -14,5 +14,5 @@ export async function buildRequest(repos: Repositories, post: PostRecord, target
     if (asset && bytes) media.push({ bytes, mimeType: asset.mimeType, altText: asset.altText ?? '' });
   }
   // The target id is stable across attempts: platforms with idempotency keys dedupe on it.
-  return { text: target.text ?? post.text, media, replyToPlatformPostId: null, idempotencyKey: target.id };
+  return { text: target.text ?? post.text, media, replyToPlatformPostId: null, idempotencyKey: target.id, labels: post.labels ? { tone: post.labels.tone, format: post.labels.format } : null };
 }

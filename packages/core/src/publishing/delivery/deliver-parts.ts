@@ -34,10 +34,10 @@ export type SendPart = (part: PublishRequest) => Promise<PublishedPost>;
  */
 export type PartsResume = { unverified: ProviderError } | { unverified: null; sendRest(send: SendPart): Promise<PublishedPost> };
 
-function partRequest(parts: PartPlan[], index: number, media: PublishRequest['media'], previous: ThreadPartProgress | undefined): PublishRequest {
+function partRequest(parts: PartPlan[], index: number, media: PublishRequest['media'], previous: ThreadPartProgress | undefined, labels: PublishRequest['labels'] = null): PublishRequest {
   // planParts never returns an empty list and callers stay below its length.
   const part = parts[index] as PartPlan;
-  return { text: part.text, media, replyToPlatformPostId: previous?.platformPostId ?? null, idempotencyKey: part.idempotencyKey };
+  return { text: part.text, media, replyToPlatformPostId: previous?.platformPostId ?? null, idempotencyKey: part.idempotencyKey, labels };
 }
 
 /**
@@ -68,7 +68,7 @@ export async function resumeParts(deps: PartsDeps, input: PartsInput): Promise<P
     try {
       // Media are left as stored (no lookup compares them, and fitting them costs time); only part 1 carries media.
       const media = progress.length === 0 ? request.media : [];
-      found = await input.provider.findPublished(input.context, partRequest(parts, progress.length, media, progress.at(-1)), since);
+      found = await input.provider.findPublished(input.context, partRequest(parts, progress.length, media, progress.at(-1), request.labels), since);
     } catch (error) {
       if (!isProviderError(error)) throw error;
       return { unverified: error };
@@ -81,12 +81,12 @@ export async function resumeParts(deps: PartsDeps, input: PartsInput): Promise<P
     async sendRest(send) {
       if (!isThread) {
         if (found) return found;
-        return send(partRequest(parts, 0, await adaptMedia(deps.images, request.media, limits), undefined));
+        return send(partRequest(parts, 0, await adaptMedia(deps.images, request.media, limits), undefined, request.labels));
       }
       // A worker that lost its claim stops: the new claimant looks for the part this one sent.
       for (let index = progress.length; index < parts.length && claimHeld; index++) {
         const media = index === 0 ? await adaptMedia(deps.images, request.media, limits) : [];
-        await save(await send(partRequest(parts, index, media, progress.at(-1))));
+        await save(await send(partRequest(parts, index, media, progress.at(-1), request.labels)));
       }
       // The thread is the first part's address; it was complete when its last part was accepted.
       const first = progress[0] as ThreadPartProgress; // a thread has parts, and each loop pass saved one

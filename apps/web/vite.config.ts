@@ -13,8 +13,9 @@ export default defineConfig({
         // Libraries change less often than the app: a separate chunk stays cached across releases.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            { name: 'react', priority: 20, test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // Chart libraries are left out: they go with the lazy Analytics page, not the first load.
+            { name: 'vendor', priority: 10, test: /node_modules[\\/](?!(recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|eventemitter3|@reduxjs|redux|redux-thunk|reselect|react-redux|immer)[\\/])/ },
           ],
         },
       },

@@ -60,6 +60,8 @@ export const router = createBrowserRouter([
           { path: '/posts/:postId/edit', element: <ComposePage /> },
           { path: '/calendar', element: <CalendarPage /> },
           { path: '/trends', element: <TrendsPage /> },
+          // Lazy: the charts library loads only when someone opens Analytics.
+          { path: '/analytics', lazy: async () => ({ Component: (await import('./pages/analytics/AnalyticsPage.tsx')).AnalyticsPage }) },
           { path: '/ai-tasks', element: <AiTasksPage /> },
           { path: '/ai-tasks/:taskId', element: <AiTaskDetailPage /> },
           { path: '/members', element: <MembersPage /> },

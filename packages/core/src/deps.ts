@@ -9,6 +9,7 @@ import type { UnitOfWork } from './ports/repositories';
 import type { Clock } from './shared/clock';
 import type { Platform } from './publishing/platforms';
 import type { TrendServices } from './trends/trend-services';
+import type { LearningSettings } from './learning/learning-settings';
 
 /** argon2id in production; anything with the same contract in tests. */
 export interface PasswordHasher {
@@ -38,6 +39,7 @@ export interface CoreSettings {
   oauthClients: Partial<Record<Platform, { clientId: string; clientSecret: string | null; baseUrl: string }>>;
   /** Hourly limits on flows that send email on request (register, password reset, resend verification). */
   emailRequests: { perIpPerHour: number; perAddressPerHour: number };
+  learning: LearningSettings;
 }
 
 /** Everything use cases need from the outside world, passed in explicitly. */

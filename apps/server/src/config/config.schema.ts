@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { aiConfigShape } from './ai.config';
 import { mediaStorageConfigShape } from './media-storage.config';
 import { trendsConfigShape } from './trends.config';
+import { engagementConfigShape } from './engagement.config';
+import { learningConfigShape } from './learning.config';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -100,6 +102,10 @@ export const configSchema = z.object({
   ...mediaStorageConfigShape,
   /** Trend sources, schedule and embeddings (trends.config.ts). */
   ...trendsConfigShape,
+  /** The engagement sync's schedule and spacing (engagement.config.ts). */
+  ...engagementConfigShape,
+  /** The per-brand learner (learning.config.ts). */
+  ...learningConfigShape,
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

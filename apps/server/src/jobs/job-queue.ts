@@ -93,6 +93,7 @@ export async function startJobQueue(databaseUrl: string, log: Logger): Promise<J
     async writeJobs(jobs, executeSql) {
       await boss.insert(
         jobs.map((job) => ({
+          ...(job.id ? { id: job.id } : {}),
           name: job.name,
           data: job.data,
           ...(job.priority !== undefined ? { priority: job.priority } : {}),

@@ -7,6 +7,9 @@ import { addMember, createBrand, createDraftPost, createInvitation, setMemberLim
 import { routeCatalogue, type RouteCase } from '../testing/route-catalogue';
 import { recordAiTask } from '../testing/ai-fixtures';
 import { createStoredTrend } from '../testing/trend-fixtures';
+import { createCompetitor } from '../testing/engagement-fixtures';
+import { createAbTestFixture } from '../testing/ab-test-fixtures';
+import { insertNotification } from '../testing/notification-fixtures';
 
 let t: TestApp;
 let owner: RegisteredUser;
@@ -91,6 +94,9 @@ describe('cross-organization isolation', () => {
       post: await createDraftPost(t.app, owner, 'Foreign post'),
       aiTask: (await recordAiTask(t, owner.organizationId)).id,
       trend: await createStoredTrend(t, owner.organizationId),
+      competitor: await createCompetitor(t, owner, await createBrand(t.app, owner, 'Foreign watcher')),
+      abTest: (await createAbTestFixture(t.app, owner)).testId,
+      notification: await insertNotification(t, owner.organizationId),
       trendRun: (await t.context.core.uow.trendRuns.create({ organizationId: owner.organizationId, forced: true, requestedByUserId: owner.user.id })).id,
     };
     const foreignTarget = (await t.context.core.uow.targets.listForPost(foreign.post.postId))[0]?.id ?? '';
@@ -103,6 +109,9 @@ describe('cross-organization isolation', () => {
       ['GET', `/api/v1/brands/${foreign.brand}/safety-lists`],
       ['GET', `/api/v1/brands/${foreign.brand}/trends`],
       ['GET', `/api/v1/brands/${foreign.brand}/trend-settings`],
+      ['GET', `/api/v1/brands/${foreign.brand}/learning`],
+      ['POST', `/api/v1/brands/${foreign.brand}/learning/retrain`],
+      ['GET', `/api/v1/brands/${foreign.brand}/learning/recommendation?platform=sandbox`],
       ['PUT', `/api/v1/brands/${foreign.brand}/trend-settings`, { queries: ['hijacked'] }],
       ['GET', `/api/v1/analytics/trends/${foreign.trend}`],
       ['POST', `/api/v1/brands/${foreign.brand}/trends/${foreign.trend}/dismiss`],
@@ -136,9 +145,13 @@ describe('cross-organization isolation', () => {
       ['POST', `/api/v1/posts/${foreign.post.postId}/targets/${foreignTarget}/retry`],
       ['DELETE', `/api/v1/posts/${foreign.post.postId}`],
       ['GET', `/api/v1/ai-agents/tasks/${foreign.aiTask}`],
+      ['DELETE', `/api/v1/analytics/competitors/${foreign.competitor}`],
+      ['GET', `/api/v1/ab-tests/${foreign.abTest}`],
+      ['POST', `/api/v1/ab-tests/${foreign.abTest}/decide`, { action: 'revert' }],
+      ['POST', `/api/v1/notifications/${foreign.notification}/read`],
     ];
     // Every catalogued route with an :id must appear above.
-    const routeKey = (url: string) => url.replace(/[0-9a-f-]{36}/, ':id').replace(/\/targets\/[0-9a-f-]{36}/, '/targets/:targetId').replace(/\/trends\/[0-9a-f-]{36}\/dismiss/, '/trends/:trendId/dismiss').replace(/\/versions\/\d+\//, '/versions/:version/');
+    const routeKey = (url: string) => url.replace(/\?.*$/, '').replace(/[0-9a-f-]{36}/, ':id').replace(/\/targets\/[0-9a-f-]{36}/, '/targets/:targetId').replace(/\/trends\/[0-9a-f-]{36}\/dismiss/, '/trends/:trendId/dismiss').replace(/\/versions\/\d+\//, '/versions/:version/');
     const idRouteKeys = new Set(idRoutes.map(([method, url]) => `${method} ${routeKey(url)}`));
     const uncovered = [...catalogued.keys()].filter((route) => route.includes(':id') && !idRouteKeys.has(route.replace(/\/$/, '')));
     expect(uncovered).toEqual([]);
@@ -153,5 +166,7 @@ describe('cross-organization isolation', () => {
     expect(await t.context.core.uow.media.findById(owner.organizationId, foreign.media)).not.toBeNull();
     const foreignPost = await t.context.core.uow.posts.findById(owner.organizationId, foreign.post.postId);
     expect(foreignPost).toMatchObject({ text: 'Foreign post', status: 'draft' });
+    expect(await t.context.core.uow.abTests.findById(owner.organizationId, foreign.abTest)).toMatchObject({ status: 'running' });
+    expect((await t.context.core.uow.notifications.list(owner.organizationId, { unread: true }, { page: 1, limit: 100 })).items.map((item) => item.id)).toContain(foreign.notification);
   }, 120_000);
 });

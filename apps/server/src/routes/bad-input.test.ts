@@ -37,6 +37,7 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/brands/:id/activate': null,
   'PUT /api/v1/brands/:id/trend-settings': { payload: { feeds: ['ftp://feeds.example.com/rss'] }, field: 'feeds.0' },
   'POST /api/v1/brands/:id/trends/:trendId/dismiss': null,
+  'POST /api/v1/brands/:id/learning/retrain': null,
   'POST /api/v1/ai-agents/trends/analyze': null,
   'PUT /api/v1/brands/:id/safety-lists': { payload: { bannedWords: [''], sensitiveTopics: [] }, field: 'bannedWords.0' },
   'POST /api/v1/media/': null, // multipart: covered by media.test.ts (missing, oversize, wrong bytes)
@@ -66,6 +67,13 @@ const invalidBodies: Record<string, { payload: object; field: string } | null> =
   'POST /api/v1/ai-agents/content/save': { payload: { brandId: SOME_ID_FOR_BODY, text: 'Hi', provenance: { tier: 'oracle', provider: 'x', model: 'y', taskId: null } }, field: 'provenance.tier' },
   'POST /api/v1/ai-agents/content/improve': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'x', text: 'Hi', operation: 'tone' }, field: 'tone' },
   'POST /api/v1/ai-agents/hashtags/suggest': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'myspace', text: 'Hi' }, field: 'platform' },
+  'POST /api/v1/analytics/competitors': { payload: { brandId: SOME_ID_FOR_BODY, platform: 'linkedin', handle: 'rival' }, field: 'platform' },
+  'POST /api/v1/analytics/sync': null,
+  'POST /api/v1/analytics/sandbox-history': { payload: { brandId: SOME_ID_FOR_BODY, days: 90 }, field: 'days' },
+  'POST /api/v1/notifications/:id/read': null,
+  'POST /api/v1/notifications/read-all': { payload: { brandId: 'not-a-uuid' }, field: 'brandId' },
+  'POST /api/v1/ab-tests/': { payload: { brandId: SOME_ID_FOR_BODY, name: 'One variant', postIds: [SOME_ID_FOR_BODY] }, field: 'postIds' },
+  'POST /api/v1/ab-tests/:id/decide': { payload: { action: 'maybe' }, field: 'action' },
 };
 
 const SOME_ID = '00000000-0000-4000-8000-000000000001';
@@ -115,7 +123,7 @@ describe('bad input on every route answers 4xx naming the field', () => {
     expectFieldError(response, 400, 'id');
   });
 
-  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox', '/api/v1/social-accounts', '/api/v1/posts', '/api/v1/ai-agents/tasks', '/api/v1/analytics/trends'])(
+  it.each(['/api/v1/organizations', '/api/v1/organizations/members', '/api/v1/organizations/invitations', '/api/v1/brands', '/api/v1/users/sessions', '/api/v1/admin/audit-logs', '/api/v1/admin/outbox', '/api/v1/social-accounts', '/api/v1/posts', '/api/v1/ai-agents/tasks', '/api/v1/analytics/trends', '/api/v1/analytics/posts', '/api/v1/notifications', '/api/v1/ab-tests'])(
     'GET %s names `page` and `limit` when out of range',
     async (url) => {
       expectFieldError(await t.app.inject({ method: 'GET', url: `${url}?limit=101`, headers: authHeaders(owner.accessToken) }), 400, 'limit');

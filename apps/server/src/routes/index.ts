@@ -17,7 +17,12 @@ import { postActionsRoutes } from './posts/post-actions.routes';
 import { postBatchRoutes } from './posts/post-batch.routes';
 import { postLibraryRoutes } from './posts/post-library.routes';
 import { postValidationRoutes } from './post-validation/post-validation.routes';
+import { learningRoutes } from './learning/learning.routes';
 import { analyticsTrendRoutes, brandTrendRoutes, trendRunRoutes } from './trends/trends.routes';
+import { engagementRoutes } from './engagement/engagement.routes';
+import { analyticsRoutes } from './analytics/analytics.routes';
+import { notificationsRoutes } from './notifications/notifications.routes';
+import { abTestsRoutes } from './ab-tests/ab-tests.routes';
 
 /** Every /api/v1 resource, each a thin plugin over core use cases. */
 export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -40,7 +45,12 @@ export function registerApiRoutes(context: ServerContext): FastifyPluginAsyncZod
     await app.register(postBatchRoutes(context), { prefix: '/posts' });
     await app.register(postValidationRoutes(context), { prefix: '/posts' });
     await app.register(brandTrendRoutes(context), { prefix: '/brands' });
+    await app.register(learningRoutes(context), { prefix: '/brands' });
     await app.register(trendRunRoutes(context), { prefix: '/ai-agents' });
     await app.register(analyticsTrendRoutes(context), { prefix: '/analytics' });
+    await app.register(engagementRoutes(context), { prefix: '/analytics' });
+    await app.register(analyticsRoutes(context), { prefix: '/analytics' });
+    await app.register(notificationsRoutes(context), { prefix: '/notifications' });
+    await app.register(abTestsRoutes(context), { prefix: '/ab-tests' });
   };
 }

@@ -63,7 +63,8 @@ export async function createServerContext(config: Config, connection: DatabaseCo
       },
     }),
     providers: createProviderRegistry([
-      { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock, answerDelayMs: config.SANDBOX_ANSWER_DELAY_MS }), connector: sandboxConnector },
+      // The Sandbox's time is the app's (read at call time), so engagement follows a test's clock too.
+      { provider: createSandboxProvider({ posts: uow.sandboxPosts, clock: { now: () => core.clock.now() }, answerDelayMs: config.SANDBOX_ANSWER_DELAY_MS }), connector: sandboxConnector },
       // Bluesky and Mastodon need no app registration here: each account brings its own app
       // password or access token (Mastodon OAuth per instance comes with the OAuth routes).
       { provider: createBlueskyProvider({ onRateLimit }), connector: createBlueskyConnector() },
@@ -99,6 +100,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
         perIpPerHour: config.EMAIL_REQUESTS_PER_IP_PER_HOUR,
         perAddressPerHour: config.EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR,
       },
+      learning: { epsilon: config.LEARNING_EPSILON, alpha: config.LEARNING_ALPHA, windowDays: config.LEARNING_WINDOW_DAYS },
     },
   };
   return {

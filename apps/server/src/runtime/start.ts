@@ -34,6 +34,8 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     emailTransport: config.SMTP_URL ? createSmtpTransport(config.SMTP_URL, config.MAIL_FROM) : null,
     findStalePendingEmails: (olderThan) => findStalePendingEmails(database.connection.db, olderThan),
     trendsCron: config.TRENDS_REFRESH_CRON,
+    engagementCron: config.ENGAGEMENT_SYNC_CRON,
+    learningCron: config.LEARNING_SCHEDULE_CRON,
   });
   await queue.registerQueues(jobs);
 

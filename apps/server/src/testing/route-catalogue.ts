@@ -15,6 +15,9 @@ import {
 import { createFailedDelivery } from './post-fixtures';
 import { recordAiTask } from './ai-fixtures';
 import { createStoredTrend } from './trend-fixtures';
+import { createCompetitor } from './engagement-fixtures';
+import { createAbTestFixture, createVariantPosts } from './ab-test-fixtures';
+import { insertNotification } from './notification-fixtures';
 
 /** What a route needs to be called: a URL (ids filled in) and a body. */
 export interface PreparedCall {
@@ -111,10 +114,46 @@ export const routeCatalogue: Record<string, RouteCase> = {
     access: 'trends.dismiss',
     prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/trends/${await createStoredTrend(t, owner.organizationId)}/dismiss` }),
   },
+  'GET /api/v1/brands/:id/learning': { access: 'brands.read', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/learning` }) },
+  'POST /api/v1/brands/:id/learning/retrain': { access: 'brands.update', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/learning/retrain` }) },
+  'GET /api/v1/brands/:id/learning/recommendation': { access: 'brands.read', prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/learning/recommendation?platform=sandbox` }) },
   'POST /api/v1/ai-agents/trends/analyze': { access: 'trends.refresh', prepare: fixed('/api/v1/ai-agents/trends/analyze') },
   'GET /api/v1/ai-agents/trends/runs/:id': { access: 'trends.read', prepare: fixed('/api/v1/ai-agents/trends/runs/latest') },
   'GET /api/v1/analytics/trends': { access: 'trends.read', prepare: fixed('/api/v1/analytics/trends') },
   'GET /api/v1/analytics/trends/:id': { access: 'trends.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/trends/${await createStoredTrend(t, owner.organizationId)}` }) },
+  'GET /api/v1/analytics/overview': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/overview?brandId=${await createBrand(t.app, owner)}` }) },
+  'GET /api/v1/analytics/posts': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/posts?brandId=${await createBrand(t.app, owner)}` }) },
+  'GET /api/v1/analytics/engagement': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/engagement?brandId=${await createBrand(t.app, owner)}` }) },
+  'GET /api/v1/analytics/growth': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/growth?brandId=${await createBrand(t.app, owner)}` }) },
+  'GET /api/v1/analytics/audience': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/audience?brandId=${await createBrand(t.app, owner)}` }) },
+  'GET /api/v1/analytics/competitors': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/competitors?brandId=${await createBrand(t.app, owner)}` }) },
+  'GET /api/v1/analytics/export': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/analytics/export?brandId=${await createBrand(t.app, owner)}` }) },
+  'POST /api/v1/analytics/competitors': {
+    access: 'brands.update',
+    prepare: async (t, owner) => ({ url: '/api/v1/analytics/competitors', payload: { brandId: await createBrand(t.app, owner), platform: 'sandbox', handle: 'matrix_rival' } }),
+  },
+  'POST /api/v1/analytics/sync': { access: 'posts.write', prepare: fixed('/api/v1/analytics/sync') },
+  'POST /api/v1/analytics/sandbox-history': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: '/api/v1/analytics/sandbox-history', payload: { brandId: (await connectSandboxAccount(t.app, owner)).brandId, days: 7, postsPerDay: 1 } }),
+  },
+  'DELETE /api/v1/analytics/competitors/:id': { access: 'brands.update', prepare: async (t, owner) => ({ url: `/api/v1/analytics/competitors/${await createCompetitor(t, owner, await createBrand(t.app, owner))}` }) },
+  'GET /api/v1/notifications/': { access: 'organization.read', prepare: fixed('/api/v1/notifications?unread=true') },
+  'POST /api/v1/notifications/:id/read': { access: 'organization.read', prepare: async (t, owner) => ({ url: `/api/v1/notifications/${await insertNotification(t, owner.organizationId)}/read` }) },
+  'POST /api/v1/notifications/read-all': { access: 'organization.read', prepare: fixed('/api/v1/notifications/read-all') },
+  'GET /api/v1/ab-tests/': { access: 'posts.read', prepare: fixed('/api/v1/ab-tests') },
+  'POST /api/v1/ab-tests/': {
+    access: 'posts.write',
+    prepare: async (t, owner) => {
+      const { brandId, postIds } = await createVariantPosts(t.app, owner);
+      return { url: '/api/v1/ab-tests', payload: { brandId, name: 'Matrix test', postIds } };
+    },
+  },
+  'GET /api/v1/ab-tests/:id': { access: 'posts.read', prepare: async (t, owner) => ({ url: `/api/v1/ab-tests/${(await createAbTestFixture(t.app, owner)).testId}` }) },
+  'POST /api/v1/ab-tests/:id/decide': {
+    access: 'posts.write',
+    prepare: async (t, owner) => ({ url: `/api/v1/ab-tests/${(await createAbTestFixture(t.app, owner)).testId}/decide`, payload: { action: 'revert' } }),
+  },
   'POST /api/v1/brands/:id/activate': {
     access: 'brands.update',
     prepare: async (t, owner) => ({ url: `/api/v1/brands/${await createBrand(t.app, owner)}/activate` }),

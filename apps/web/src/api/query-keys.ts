@@ -40,6 +40,15 @@ export const queryKeys = {
   latestTrendRun: ['trends', 'runs', 'latest'] as const,
   trendSettings: (brandId: string) => ['trends', 'settings', brandId] as const,
   trend: (trendId: string) => ['trends', 'detail', trendId] as const,
+  /** Everything measured about a brand: refetched together after a sync or a simulated history. */
+  analyticsAll: ['analytics'] as const,
+  analyticsOfBrand: (brandId: string) => ['analytics', brandId] as const,
+  /** `part` names the endpoint; `options` the period and any sort or interval. */
+  analytics: (brandId: string, part: string, options: object) => ['analytics', brandId, part, options] as const,
+  learnedModel: (brandId: string) => ['analytics', brandId, 'learning'] as const,
+  abTests: (brandId: string) => ['analytics', brandId, 'ab-tests'] as const,
+  /** A brand's alerts; under analytics so a sync or a simulated history reads them again too. */
+  brandNotifications: (brandId: string) => ['analytics', brandId, 'notifications'] as const,
 };
 
 /** Keys that describe the instance or the person, not one organization: kept across a switch. */

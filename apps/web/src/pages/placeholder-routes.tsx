@@ -4,7 +4,6 @@ import { PlaceholderPage } from './PlaceholderPage.tsx';
 /** Areas of the product that are planned but not built; each page says so honestly. */
 const plannedAreas = [
   { path: '/inbox', title: 'Inbox', summary: 'Comments and mentions from every network in one place, classified, with suggested replies.' },
-  { path: '/analytics', title: 'Analytics', summary: 'Reach and engagement per brand, network and post, and what the learning loop has found works best.' },
 ];
 
 export const placeholderRoutes: RouteObject[] = plannedAreas.map((area) => ({

@@ -49,6 +49,8 @@ export interface BestTimeTable {
   samples: number[];
   /** Hour of week with the highest expected reward. */
   peakSlot: HourOfWeek;
+  /** Spread (hours) of the kernel that pooled neighbouring hours; narrows as posts accumulate. */
+  bandwidthHours?: number;
 }
 
 /**
@@ -69,10 +71,21 @@ export interface LearnerModel {
   timeZone: string;
   /** Mean reward over all the brand's samples (0 when none). */
   averageReward: number;
-  /** Pooled prior (organization's brands and the industry) every arm starts from. */
-  prior: { mean: number; weight: number };
-  /** Key `${tone}|${format}`. */
+  /**
+   * Pooled prior (organization's brands and the industry) every arm starts from; `arms` holds
+   * the peers' reward per `${tone}|${format}` with the weight (pseudo-posts) it counts for.
+   */
+  prior: { mean: number; weight: number; arms?: Record<string, { mean: number; weight: number }> };
+  /**
+   * Key `${tone}|${format}`. Like `tones`, `formats` and `categories`, over rewards with the
+   * posting hour's effect divided out (what the post would have earned at an average hour), so
+   * content is not credited for good timing.
+   */
   arms: Record<string, ArmStatistics>;
+  /** Tone → statistics of the brand's posts in that tone (any format). */
+  tones: Record<string, ArmStatistics>;
+  /** Format → statistics of the brand's posts in that format (any tone). */
+  formats: Record<string, ArmStatistics>;
   /** State key `${industry}|${trendCategory ?? '-'}|${platform}` → action key `${tone}|${format}` → value. */
   qValues: Record<string, Record<string, { value: number; visits: number }>>;
   /** Trend category → statistics of the brand's posts about that category. */

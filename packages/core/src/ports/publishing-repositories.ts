@@ -1,3 +1,4 @@
+import type { PostLabels } from '../learning/post-labels';
 import type { Pagination, Page } from '../shared/pagination';
 import type { Platform } from '../publishing/platforms';
 import type { PostProvenance, PostRecord, PostStatus, Priority, TargetOverride, TargetRecord, TargetStatus } from '../publishing/post';
@@ -45,6 +46,7 @@ export interface NewPost {
   createdByUserId: string;
   /** Set by the AI studio for generated copy. */
   provenance?: PostProvenance | null;
+  labels?: PostLabels | null;
 }
 
 export interface PostFilter {
@@ -116,6 +118,8 @@ export interface TargetsRepository {
 }
 
 export interface QueueJob {
+  /** The job's id when the caller must report it (e.g. "sync now" answers 202 with it); pg-boss picks one otherwise. */
+  id?: string;
   name: string;
   data: object;
   startAfter?: Date;
@@ -134,8 +138,12 @@ export interface SandboxPostsRepository {
   insert(post: { id: string; accountId: string; text: string; idempotencyKey: string; replyToId: string | null; mediaCount: number; tone: string | null; format: string | null; createdAt: Date }): Promise<void>;
   findByIdempotencyKey(accountId: string, idempotencyKey: string): Promise<{ id: string; createdAt: Date } | null>;
   find(id: string): Promise<{ id: string; accountId: string; text: string; createdAt: Date; mediaCount: number; tone: string | null; format: string | null } | null>;
+  /** Several posts in one read (metrics of a batch); unknown ids are left out. */
+  findMany(ids: string[]): Promise<Array<{ id: string; accountId: string; text: string; createdAt: Date; mediaCount: number; tone: string | null; format: string | null }>>;
   delete(id: string): Promise<void>;
   countByIdempotencyKey(idempotencyKey: string): Promise<number>;
+  /** Posts the account had on the Sandbox at `asOf` (its profile's post count). */
+  countForAccount(accountId: string, asOf: Date): Promise<number>;
 }
 
 /** Shared token buckets and circuit breakers (in PostgreSQL, so every worker process agrees). */

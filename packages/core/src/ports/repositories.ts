@@ -1,5 +1,10 @@
 import type { BrandTrendsRepository, ImageHashesRepository, TrendRunsRepository, TrendsRepository } from './trend-repositories';
 import type { Pagination, Page } from '../shared/pagination';
+import type { LearningModelsRepository } from './learning-repositories';
+import type { AnalyticsRepository, CompetitorsRepository } from './analytics-repositories';
+import type { AbTestsRepository } from './ab-test-repositories';
+import type { EngagementAlertsRepository, NotificationsRepository } from './notification-repositories';
+import type { AudienceSnapshotsRepository, EngagementRepository } from './engagement-repositories';
 import type { Role } from '../organizations/roles';
 import type { BrandRecord, BrandWrite } from '../brands/brand';
 import type { MediaAssetRecord, MediaStorageUsage, MediaUse, NewMediaAsset } from '../media/media-asset';
@@ -168,6 +173,14 @@ export interface Repositories {
   trends: TrendsRepository;
   brandTrends: BrandTrendsRepository;
   imageHashes: ImageHashesRepository;
+  engagement: EngagementRepository;
+  audienceSnapshots: AudienceSnapshotsRepository;
+  notifications: NotificationsRepository;
+  engagementAlerts: EngagementAlertsRepository;
+  abTests: AbTestsRepository;
+  learningModels: LearningModelsRepository;
+  analytics: AnalyticsRepository;
+  competitors: CompetitorsRepository;
 }
 
 /** Runs work atomically; repositories handed to `fn` share one transaction. */

@@ -93,6 +93,13 @@ export interface PostMetrics {
   clicks: number | null;
 }
 
+/** An account's audience as its platform reports it; null where the platform does not say (never 0 for unknown). */
+export interface AccountProfile {
+  followers: number | null;
+  following: number | null;
+  postsCount: number | null;
+}
+
 export interface PlatformComment {
   platformCommentId: string;
   platformPostId: string;
@@ -124,7 +131,17 @@ export interface SocialProvider {
    */
   findPublished(account: AccountContext, request: PublishRequest, since: Date): Promise<PublishedPost | null>;
   delete(account: AccountContext, platformPostId: string): Promise<void>;
+  /**
+   * Counts of the given posts, read in as few requests as the platform allows (it batches ids up to
+   * its own lookup limit). Posts the platform no longer has are left out of the answer.
+   */
   fetchMetrics(account: AccountContext, platformPostIds: string[]): Promise<PostMetrics[]>;
+  /**
+   * The audience of the connected account, or — given a handle — of a public account read as this
+   * one (competitor tracking). A platform that does not let this account read it, or has no such
+   * account, fails with `rejected`.
+   */
+  fetchProfile(account: AccountContext, handle?: string): Promise<AccountProfile>;
   listComments(account: AccountContext, platformPostId: string): Promise<PlatformComment[]>;
   reply(account: AccountContext, platformPostId: string, text: string): Promise<PublishedPost>;
   refreshCredentials(account: AccountContext): Promise<AccountCredentials>;

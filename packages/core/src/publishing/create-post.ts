@@ -5,6 +5,7 @@ import type { Repositories, UnitOfWork } from '../ports/repositories';
 import type { Actor } from '../shared/actor';
 import type { Platform } from './platforms';
 import type { CreatePostInput, PostProvenance, PostWithTargets, Priority, TargetOverride } from './post';
+import type { PostLabels } from '../learning/post-labels';
 import { assertMediaInOrganization, assertOverrides, overridesOf, resolveAccounts, snapshotOf } from './post-access';
 
 /** A new post's content, already checked against the organization. */
@@ -18,6 +19,8 @@ export interface NewPostContent {
   overrides: TargetOverride[];
   /** Where AI-written copy came from; absent for copy people wrote. */
   provenance?: PostProvenance | null;
+  /** Tone, format and trend the copy was written for (what the learner learns from). */
+  labels?: PostLabels | null;
 }
 
 /**
@@ -34,6 +37,7 @@ export async function insertDraft(repos: Repositories, actor: Actor, content: Ne
     priority: content.priority,
     createdByUserId: actor.userId,
     provenance: content.provenance ?? null,
+    labels: content.labels ?? null,
   });
   const targets = await repos.targets.replaceForPost(post, content.accounts, content.overrides);
   const accountIds = content.accounts.map((account) => account.id);
@@ -42,7 +46,7 @@ export async function insertDraft(repos: Repositories, actor: Actor, content: Ne
 }
 
 /** Creates a draft with one target per chosen account (each with its override, if any); version 1 is recorded. */
-export async function createPost(deps: { uow: UnitOfWork }, actor: Actor, input: CreatePostInput, options: { provenance?: PostProvenance } = {}): Promise<PostWithTargets> {
+export async function createPost(deps: { uow: UnitOfWork }, actor: Actor, input: CreatePostInput, options: { provenance?: PostProvenance; labels?: PostLabels } = {}): Promise<PostWithTargets> {
   assertCan(actor.role, 'posts.write');
   return deps.uow.transaction(async (repos) => {
     const brand = await repos.brands.findById(actor.organizationId, input.brandId);
@@ -50,7 +54,7 @@ export async function createPost(deps: { uow: UnitOfWork }, actor: Actor, input:
     const accounts = await resolveAccounts(repos, actor, brand.id, input.accountIds);
     await assertMediaInOrganization(repos, actor.organizationId, input.mediaIds);
     await assertOverrides(repos, actor.organizationId, input.accountIds, input.overrides);
-    const post = await insertDraft(repos, actor, { ...input, brandId: brand.id, accounts, provenance: options.provenance ?? null });
+    const post = await insertDraft(repos, actor, { ...input, brandId: brand.id, accounts, provenance: options.provenance ?? null, labels: options.labels ?? input.labels ?? null });
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

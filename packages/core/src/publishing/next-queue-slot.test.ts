@@ -44,3 +44,20 @@ describe('nextQueueSlot', () => {
     expect(nextQueueSlot(prefs, [], new Date('2026-03-02T13:30:00Z'))?.toISOString()).toBe('2026-03-02T17:00:00.000Z');
   });
 });
+
+describe('nextQueueSlot with learned best times', () => {
+  const open: QueuePreferences = { postsPerWeek: 7, preferredDays: [], preferredHours: [], timeZone: 'Europe/Berlin' };
+  const monday = new Date('2026-03-02T10:00:00Z'); // Monday 11:00 in Berlin
+
+  it('uses the learned hours of the week, best first within a day, in the brand zone', () => {
+    // Wednesday 15:00 and 10:00 (local), best first; Monday's learned hour has passed.
+    const learnedSlots = [3 * 24 + 15, 3 * 24 + 10, 1 * 24 + 8];
+    expect(nextQueueSlot({ ...open, learnedSlots }, [], monday)?.toISOString()).toBe('2026-03-04T14:00:00.000Z');
+    const taken = [new Date('2026-03-04T14:00:00Z')];
+    expect(nextQueueSlot({ ...open, learnedSlots }, taken, monday)?.toISOString()).toBe('2026-03-04T09:00:00.000Z');
+  });
+
+  it("lets the brand's own preferred hours win over learned ones", () => {
+    expect(nextQueueSlot({ ...open, preferredHours: [13], learnedSlots: [3 * 24 + 15] }, [], monday)?.toISOString()).toBe('2026-03-02T12:00:00.000Z');
+  });
+});

@@ -7,6 +7,11 @@ export interface QueuePreferences {
   /** 0–23; empty means 9, 13 and 17 o'clock. */
   preferredHours: number[];
   timeZone: string;
+  /**
+   * Learned best hours of the week (0 = Sunday 00:00, brand's time zone), best first. Used when
+   * the brand set no preferred hours: each day then offers its hours among these, best first.
+   */
+  learnedSlots?: number[];
 }
 
 const weekdayNames = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -31,7 +36,9 @@ function weekOf(date: { year: number; month: number; day: number; weekday: numbe
  * two months.
  */
 export function nextQueueSlot(preferences: QueuePreferences, takenInstants: Date[], now: Date): Date | null {
-  const hours = (preferences.preferredHours.length > 0 ? [...preferences.preferredHours] : DEFAULT_HOURS).sort((a, b) => a - b);
+  const fixedHours = preferences.preferredHours.length > 0 ? [...preferences.preferredHours].sort((a, b) => a - b) : null;
+  const learned = fixedHours === null && preferences.learnedSlots && preferences.learnedSlots.length > 0 ? preferences.learnedSlots : null;
+  const hoursOn = (weekday: number): number[] => fixedHours ?? (learned ? learned.filter((slot) => Math.floor(slot / 24) === weekday).map((slot) => slot % 24) : DEFAULT_HOURS);
   const days = new Set(preferences.preferredDays.length > 0 ? preferences.preferredDays : weekdayNames);
   const earliest = now.getTime() + MIN_LEAD_MS;
   const perWeek = new Map<number, number>();
@@ -45,7 +52,7 @@ export function nextQueueSlot(preferences: QueuePreferences, takenInstants: Date
     const date = { year: noon.getUTCFullYear(), month: noon.getUTCMonth() + 1, day: noon.getUTCDate(), weekday: noon.getUTCDay() };
     if (!days.has(weekdayNames[date.weekday] ?? '')) continue;
     if ((perWeek.get(weekOf(date)) ?? 0) >= preferences.postsPerWeek) continue;
-    for (const hour of hours) {
+    for (const hour of hoursOn(date.weekday)) {
       const slot = zonedTimeToInstant({ ...date, hour, minute: 0 }, preferences.timeZone);
       if (!slot || slot.getTime() < earliest) continue;
       if (takenInstants.some((taken) => Math.abs(taken.getTime() - slot.getTime()) < SLOT_WIDTH_MS)) continue;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Platform } from './platforms';
-import type { PostLabels } from '../learning/post-labels';
+import { postLabelsSchema, type PostLabels } from '../learning/post-labels';
 
 export const postStatuses = [
   'draft',
@@ -67,6 +67,8 @@ export const createPostSchema = z
     accountIds: contentFields.accountIds.default([]),
     priority: contentFields.priority.default('normal'),
     overrides: contentFields.overrides.default([]),
+    /** Tone, format and trend the post was written for, so the learner can learn from it. */
+    labels: postLabelsSchema.optional(),
   })
   .strict();
 /** Partial: a field left out keeps its value (zod 4 would otherwise fill in create's defaults). */

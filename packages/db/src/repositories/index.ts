@@ -4,6 +4,9 @@ import type { BlobStore } from '@socialseed/core/ports/blob-store';
 import type { DatabaseConnection, Executor } from '../client';
 import * as schema from '../schema/index';
 import { createAuditLogsRepository } from './audit-logs.repository';
+import { createLearningModelsRepository } from './learning-models.repository';
+import { createAnalyticsRepository } from './analytics.repository';
+import { createCompetitorsRepository } from './analytics-competitors.repository';
 import { createBrandsRepository } from './brands.repository';
 import { createBrandSafetyListsRepository } from './brand-safety-lists.repository';
 import { createAiCacheRepository } from './ai-cache.repository';
@@ -30,6 +33,10 @@ import { createTrendRunsRepository } from './trend-runs.repository';
 import { createTrendsRepository } from './trends.repository';
 import { createBrandTrendsRepository } from './brand-trends.repository';
 import { createImageHashesRepository } from './image-hashes.repository';
+import { createEngagementRepository } from './engagement.repository';
+import { createEngagementAudienceRepository } from './engagement-audience.repository';
+import { createEngagementAlertsRepository, createNotificationsRepository } from './notifications.repository';
+import { createAbTestsRepository } from './ab-tests.repository';
 
 export type { ExecuteSql, JobWriter } from './jobs.repository';
 
@@ -63,6 +70,14 @@ export function createRepositories(db: Executor, jobs: { writer: JobWriter; exec
     trends: createTrendsRepository(db),
     brandTrends: createBrandTrendsRepository(db),
     imageHashes: createImageHashesRepository(db),
+    engagement: createEngagementRepository(db),
+    audienceSnapshots: createEngagementAudienceRepository(db),
+    notifications: createNotificationsRepository(db),
+    engagementAlerts: createEngagementAlertsRepository(db),
+    abTests: createAbTestsRepository(db),
+    learningModels: createLearningModelsRepository(db),
+    analytics: createAnalyticsRepository(db),
+    competitors: createCompetitorsRepository(db),
   };
 }
 

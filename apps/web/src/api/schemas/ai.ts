@@ -203,6 +203,9 @@ export interface SaveContentInput {
   mediaIds?: string[];
   provenance: Provenance;
   submit: boolean;
+  /** The tone it was written in and the trend it answers: the learner learns from them. */
+  tone?: string;
+  trendId?: string;
 }
 
 export const graphicLayouts = ['card', 'square', 'portrait', 'story', 'carousel'] as const;

@@ -11,6 +11,8 @@ import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatOptions, maxTopicLength } from './studio-options.ts';
 import type { BriefPrefill } from './trend-brief.ts';
+import { LearnerSuggestion } from './LearnerSuggestion.tsx';
+import type { StudioSuggestion } from '../../api/studio-suggestion.ts';
 
 interface BriefFormProps {
   brands: Brand[];
@@ -35,6 +37,12 @@ export function BriefForm({ brands, busy, error, onGenerate, prefill }: BriefFor
   const { trendId } = prefill;
   const [callToAction, setCallToAction] = useState('');
   const [tone, setTone] = useState('');
+  // The learner's suggestion fills tone and format until the person picks either themselves.
+  const [chosenByPerson, setChosenByPerson] = useState(prefill.format !== undefined);
+  function useSuggestion(suggestion: StudioSuggestion) {
+    setTone(suggestion.tone ?? '');
+    setFormat(suggestion.format);
+  }
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const serverErrors = fieldErrorsOf(error);
 
@@ -84,11 +92,24 @@ export function BriefForm({ brands, busy, error, onGenerate, prefill }: BriefFor
           error={localErrors.topic ?? serverErrors.topic}
         />
       </div>
-      <SelectField label="Format" value={format} onChange={(value) => setFormat(value as ContentFormat)} options={formatOptions} error={serverErrors.format} />
+      {brandId ? <LearnerSuggestion brandId={brandId} platform={platform} trendId={trendId} onUse={useSuggestion} autoApply={!chosenByPerson} /> : null}
+      <SelectField
+        label="Format"
+        value={format}
+        onChange={(value) => {
+          setChosenByPerson(true);
+          setFormat(value as ContentFormat);
+        }}
+        options={formatOptions}
+        error={serverErrors.format}
+      />
       <SelectField
         label="Tone"
         value={tone}
-        onChange={setTone}
+        onChange={(value) => {
+          setChosenByPerson(true);
+          setTone(value);
+        }}
         placeholder="The brand’s own tone"
         options={tones.map((value) => ({ value, label: capitalise(value) }))}
         error={serverErrors.tone}

@@ -40,6 +40,8 @@ export function SaveVariant({ label, variant, accounts, submittable }: SaveVaria
         mediaIds: variant.graphic?.media.map((media) => media.id) ?? [],
         provenance: { tier: variant.generated.tier, provider: variant.generated.provider, model: variant.generated.model, taskId: variant.generated.taskId },
         submit,
+        ...(variant.brief.tone ? { tone: variant.brief.tone } : {}),
+        ...(variant.brief.trendId ? { trendId: variant.brief.trendId } : {}),
       }),
     onSuccess: (post, submit) => {
       setSaved({ post, submitted: submit });

@@ -9,10 +9,14 @@ import {
 } from '@socialseed/core/ports/social-provider';
 import { createXrpcClient } from './bluesky.client';
 import { buildPostRecord } from './bluesky.post';
-import { fetchPostMetrics, findRecentPost, listMentionNotifications, listReplies } from './bluesky.reads';
+import { fetchPostMetrics, fetchProfileCounts, findRecentPost, listMentionNotifications, listReplies } from './bluesky.reads';
 import { createRecordSchema, deleteRecordSchema, sessionSchema } from './bluesky.schemas';
 import { credentialsFromSession } from './bluesky.session';
 import { parseAtUri, POST_COLLECTION, postWebUrl } from './bluesky.uri';
+
+/** https://atproto.com/specs/handle#handle-identifier-syntax and https://atproto.com/specs/did#did-identifier-syntax */
+const HANDLE = /^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+const DID = /^did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]$/;
 
 export interface BlueskyProviderOptions {
   /** Injected for tests; defaults to the global fetch. */
@@ -67,6 +71,14 @@ export function createBlueskyProvider(options: BlueskyProviderOptions = {}): Blu
     },
 
     fetchMetrics: (account, platformPostIds) => fetchPostMetrics(clientFor(account), platformPostIds),
+
+    async fetchProfile(account, handle) {
+      if (handle === undefined) return fetchProfileCounts(clientFor(account), account.platformAccountId);
+      // People type handles with a leading @; anything that is not a handle or DID would only earn a 400.
+      const actor = handle.trim().replace(/^@/, '');
+      if (!HANDLE.test(actor) && !DID.test(actor)) throw new ProviderError('rejected', `Bluesky: "${handle}" is not a handle or DID`);
+      return fetchProfileCounts(clientFor(account), actor);
+    },
 
     listComments: (account, platformPostId) => listReplies(clientFor(account), account.platformAccountId, platformPostId),
 

@@ -1,6 +1,6 @@
-import type { PlatformComment, PostMetrics, PublishedPost, PublishRequest } from '@socialseed/core/ports/social-provider';
+import type { AccountProfile, PlatformComment, PostMetrics, PublishedPost, PublishRequest } from '@socialseed/core/ports/social-provider';
 import type { XrpcClient } from './bluesky.client';
-import { getPostsSchema, getPostThreadSchema, listNotificationsSchema, listRecordsSchema, postRecordSchema, type PostView, type ThreadNode } from './bluesky.schemas';
+import { getPostsSchema, getPostThreadSchema, profileCountsSchema, listNotificationsSchema, listRecordsSchema, postRecordSchema, type PostView, type ThreadNode } from './bluesky.schemas';
 import { POST_COLLECTION, postWebUrl } from './bluesky.uri';
 
 /** getPosts takes at most 25 URIs per call (lexicons/app/bsky/feed/getPosts.json). */
@@ -30,6 +30,15 @@ export async function fetchPostMetrics(client: XrpcClient, uris: string[]): Prom
     }
   }
   return metrics;
+}
+
+/**
+ * Audience counts from app.bsky.actor.getProfile (https://docs.bsky.app/docs/api/app-bsky-actor-get-profile),
+ * by DID or handle: profiles are public, so competitors read the same way as the account itself.
+ */
+export async function fetchProfileCounts(client: XrpcClient, actor: string): Promise<AccountProfile> {
+  const profile = await client.query('app.bsky.actor.getProfile', { actor }, profileCountsSchema);
+  return { followers: profile.followersCount ?? null, following: profile.followsCount ?? null, postsCount: profile.postsCount ?? null };
 }
 
 function asComment(post: PostView, platformPostId: string): PlatformComment | null {

@@ -31,6 +31,13 @@ export const getSessionSchema = z.object({
 /** app/bsky/actor/defs.json#profileViewDetailed (app.bsky.actor.getProfile output), as far as we read it. */
 export const profileSchema = z.object({ did: z.string(), handle: z.string(), displayName: z.string().optional() });
 
+/** The counts of app/bsky/actor/defs.json#profileViewDetailed; each optional in the lexicon, so absent means unknown. */
+export const profileCountsSchema = profileSchema.extend({
+  followersCount: z.number().int().optional(),
+  followsCount: z.number().int().optional(),
+  postsCount: z.number().int().optional(),
+});
+
 /** https://www.w3.org/TR/did-core/#services, as atproto uses it (https://atproto.com/specs/did). */
 export const didDocSchema = z.object({
   service: z.array(z.object({ id: z.string(), type: z.string().optional(), serviceEndpoint: z.unknown() })).optional(),

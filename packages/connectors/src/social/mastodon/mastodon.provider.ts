@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PostMetrics, RateLimitListener, SocialProvider } from '@socialseed/core/ports/social-provider';
 import { classifyMastodonError, createMastodonApi, parseMastodon } from './mastodon.client';
 import { uploadMastodonMedia, type MastodonMediaTiming } from './mastodon.media';
+import { fetchMastodonProfile } from './mastodon.profile';
 import { mastodonStatusSchema } from './mastodon.schemas';
 import { findMastodonStatus, listMastodonReplies, toPublishedPost } from './mastodon.timeline';
 
@@ -84,6 +85,8 @@ export function createMastodonProvider(options: MastodonProviderOptions = {}): S
       }
       return metrics;
     },
+
+    fetchProfile: (account, handle) => fetchMastodonProfile(api, account, handle),
 
     listComments: (account, platformPostId) => listMastodonReplies(api, account, platformPostId),
 

@@ -18,6 +18,16 @@ export const mastodonAccountSchema = z.object({
   url: z.string().nullable().optional(),
 });
 
+/**
+ * The audience counts of https://docs.joinmastodon.org/entities/Account/ (verify_credentials and
+ * accounts/lookup). Required by the entity, read leniently: forks that leave one out make it unknown, not 0.
+ */
+export const mastodonAccountCountsSchema = mastodonAccountSchema.extend({
+  followers_count: z.number().int().optional(),
+  following_count: z.number().int().optional(),
+  statuses_count: z.number().int().optional(),
+});
+
 /** https://docs.joinmastodon.org/entities/MediaAttachment/ — url is null while processing. */
 export const mastodonMediaSchema = z.object({
   id: z.string(),

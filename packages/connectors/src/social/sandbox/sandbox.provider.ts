@@ -3,6 +3,7 @@ import type { SandboxPostsRepository } from '@socialseed/core/ports/publishing-r
 import { ProviderError, type AccountContext, type PublishRequest, type SocialProvider } from '@socialseed/core/ports/social-provider';
 import type { Clock } from '@socialseed/core/shared/clock';
 import { simulateEngagement } from './sandbox-audience';
+import { sandboxProfile } from './sandbox.profile';
 
 /**
  * Faults a test can make the Sandbox network produce, one per upcoming publish call; `none` lets
@@ -69,13 +70,20 @@ export function createSandboxProvider(options: SandboxOptions): SocialProvider {
     async fetchMetrics(account, platformPostIds) {
       const now = options.clock.now();
       const results = [];
+      // One read for the whole batch; deleted posts are left out, as real networks do.
+      const found = new Map((await options.posts.findMany(platformPostIds)).map((post) => [post.id, post]));
       for (const platformPostId of platformPostIds) {
-        const post = await options.posts.find(platformPostId);
+        const post = found.get(platformPostId);
         if (!post) continue;
         const metrics = simulateEngagement({ accountId: account.accountId, postId: post.id, text: post.text, mediaCount: post.mediaCount, tone: post.tone, format: post.format, publishedAt: post.createdAt, now });
         results.push({ platformPostId, ...metrics, quotes: null, saves: null, clicks: null });
       }
       return results;
+    },
+    async fetchProfile(account, handle) {
+      // Every handle exists on the simulated network; only connected accounts have posts we know of.
+      if (handle !== undefined) return sandboxProfile(`handle:${handle.trim().replace(/^@/, '').toLowerCase()}`, null);
+      return sandboxProfile(account.accountId, await options.posts.countForAccount(account.accountId, options.clock.now()));
     },
     async listComments() {
       return [];

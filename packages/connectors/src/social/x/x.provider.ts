@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ProviderError, type AccountContext, type PostMetrics, type RateLimitListener, type SocialProvider } from '@socialseed/core/ports/social-provider';
 import { classifyXError, createXApi, parseX } from './x.client';
 import { checkXMedia, uploadXImage } from './x.media';
+import { fetchXProfile } from './x.profile';
 import { requestXToken, type XOAuthClientCredentials } from './x.oauth';
 import { xCreateTweetSchema, xDeleteTweetSchema, xTweetLookupSchema } from './x.schemas';
 import { findXPost, listXReplies, xPostUrl } from './x.timeline';
@@ -88,6 +89,8 @@ export function createXProvider(options: XProviderOptions): SocialProvider {
       }
       return metrics;
     },
+
+    fetchProfile: (account, handle) => fetchXProfile(api, account, handle),
 
     listComments: (account, platformPostId) => listXReplies(api, account, platformPostId),
 

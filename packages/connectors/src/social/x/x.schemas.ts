@@ -32,6 +32,26 @@ export const xMeSchema = z.object({
   data: z.object({ id: z.string(), username: z.string(), name: z.string() }),
 });
 
+/**
+ * https://docs.x.com/x-api/users/get-my-user and https://docs.x.com/x-api/users/get-user-by-username
+ * with `user.fields=public_metrics` (the User object's public_metrics:
+ * https://docs.x.com/x-api/fundamentals/data-dictionary#user). An unknown username answers 200
+ * with `errors` and no `data`. Counts are read leniently: one missing count is unknown, not 0.
+ */
+export const xUserProfileSchema = z.object({
+  data: z
+    .object({
+      id: z.string(),
+      username: z.string(),
+      public_metrics: z
+        .object({ followers_count: z.number().int(), following_count: z.number().int(), tweet_count: z.number().int(), listed_count: z.number().int() })
+        .partial()
+        .optional(),
+    })
+    .optional(),
+  errors: z.array(z.object({ title: z.string().optional(), detail: z.string().optional() })).optional(),
+});
+
 /** https://docs.x.com/x-api/posts/create-post — 201 {data:{id,text}}. */
 export const xCreateTweetSchema = z.object({
   data: z.object({ id: z.string().regex(/^\d{1,19}$/), text: z.string() }),

@@ -12,6 +12,8 @@ import { loadBrandContext } from './brand-voice';
 import { defaultAiSettings } from '../ai-settings';
 import type { StudioDeps } from './generate-content';
 import { platforms } from '../../publishing/platforms';
+import { tones } from '../../brands/brand';
+import { AppError } from '../../errors';
 
 export const saveGeneratedPostSchema = z
   .object({
@@ -31,6 +33,10 @@ export const saveGeneratedPostSchema = z
       })
       .strict(),
     submit: z.boolean().default(false),
+    /** The tone the copy was written in (the brand's when left out); the learner learns from it. */
+    tone: z.enum(tones).optional(),
+    /** The trend the copy answers, when it was written from one. */
+    trendId: z.uuid('Must be a valid id').optional(),
   })
   .strict();
 export type SaveGeneratedPostInput = z.infer<typeof saveGeneratedPostSchema>;
@@ -46,12 +52,15 @@ export async function saveGeneratedPost(deps: StudioDeps, actor: Actor, input: S
   const context = await loadBrandContext(deps.uow, actor.organizationId, input.brandId);
   const firstAccount = input.accountIds[0] ? await deps.uow.socialAccounts.findById(actor.organizationId, input.accountIds[0]) : null;
   const platform = input.platform ?? firstAccount?.platform ?? 'sandbox';
+  const trend = input.trendId ? await deps.uow.trends.findById(actor.organizationId, input.trendId) : null;
+  if (input.trendId && !trend) throw AppError.invalid([{ field: 'trendId', message: 'No such trend in this organization' }]);
+  const labels = { tone: input.tone ?? context.brand.tone ?? null, format: input.format, trendId: trend?.id ?? null, trendCategory: trend?.category ?? null };
   const assessed = assessText(input.text, [], { context, limits: platformLimits(platform), format: input.format });
   const created = await createPost(
     deps,
     actor,
     { brandId: input.brandId, text: input.text, mediaIds: input.mediaIds, tags: ['ai'], accountIds: input.accountIds, priority: 'normal', overrides: [] },
-    { provenance: input.provenance },
+    { provenance: input.provenance, labels },
   );
   if (!input.submit) return { post: created, quality: assessed.quality, safety: assessed.safety, autoApproved: false };
 

@@ -3,6 +3,7 @@ import type { Embedding, TextEmbedder } from '../../ports/text-embedder';
 import type { ActiveTrend, BrandTrendProfile, BrandTrendScoreWrite } from '../../ports/trend-repositories';
 import { rankTrendsForBrands, type BrandScoringProfile, type TrendScoringProfile } from '../scoring/rank-trends-for-brands';
 import { rlScoreFromDismissals } from '../scoring/dismissal-feedback';
+import { rlScoreFor } from '../../learning/rl-score';
 
 /** Stored per brand and decision: the top of the list is what people act on. */
 export const TOP_PER_DECISION = 5;
@@ -51,6 +52,7 @@ export async function scoreOrganizationTrends(deps: CoreDeps, organizationId: st
   }
 
   const dismissals = await deps.uow.brandTrends.dismissals(profiles.map((profile) => profile.brandId));
+  const models = await deps.uow.learningModels.latestForBrands(profiles.map((profile) => profile.brandId));
   const trends: TrendScoringProfile[] = active.map((trend: ActiveTrend, index) => ({
     trendId: trend.id,
     category: trend.category,
@@ -65,7 +67,8 @@ export async function scoreOrganizationTrends(deps: CoreDeps, organizationId: st
     const pillars = texts.map((text, pillarIndex) => ({ text, embedding: pillarVectors[offset + pillarIndex]! }));
     offset += texts.length;
     const mine = dismissals.filter((dismissal) => dismissal.brandId === profile.brandId);
-    return { brandId: profile.brandId, industry: profile.industry, platforms: profile.platforms, pillars, rl: (trend) => rlScoreFromDismissals(mine, trend.category) };
+    const model = models.get(profile.brandId) ?? null;
+    return { brandId: profile.brandId, industry: profile.industry, platforms: profile.platforms, pillars, rl: (trend) => rlScoreFromDismissals(mine, trend.category, rlScoreFor(model, trend.category)) };
   });
 
   // Dismissed trends are ranked too and then removed, so ask for enough to still fill the top 5.

@@ -10,7 +10,7 @@ export const appViewRoutes: Record<string, XrpcHandler> = {
   'app.bsky.actor.getProfile': (request, { store, appView }) => {
     const account = store.account(request.params.get('actor') ?? '');
     if (!account) throw new XrpcError(400, 'InvalidRequest', 'Profile not found');
-    return appView.profile(account.did);
+    return appView.profileDetailed(account.did);
   },
 
   /** Posts that do not exist (or were deleted) are left out of the answer, not reported. */

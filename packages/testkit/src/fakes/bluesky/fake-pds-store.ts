@@ -6,6 +6,9 @@ export interface FakeAccount {
   handle: string;
   displayName: string;
   appPassword: string;
+  /** What the AppView reports in profileViewDetailed; tests set them (posts are counted from the records). */
+  followersCount: number;
+  followsCount: number;
 }
 
 export interface StoredBlob {
@@ -43,13 +46,15 @@ export class FakeRepoStore {
   private readonly didByHandle = new Map<string, string>();
   private sequence = 0;
 
-  addAccount(input: { handle: string; appPassword?: string; did?: string; displayName?: string }): FakeAccount {
+  addAccount(input: { handle: string; appPassword?: string; did?: string; displayName?: string; followersCount?: number; followsCount?: number }): FakeAccount {
     const handle = input.handle.toLowerCase();
     const account: FakeAccount = {
       did: input.did ?? didForHandle(handle),
       handle,
       displayName: input.displayName ?? handle.split('.')[0] ?? handle,
       appPassword: input.appPassword ?? 'aaaa-bbbb-cccc-dddd',
+      followersCount: input.followersCount ?? 0,
+      followsCount: input.followsCount ?? 0,
     };
     this.accounts.set(account.did, account);
     this.didByHandle.set(handle, account.did);

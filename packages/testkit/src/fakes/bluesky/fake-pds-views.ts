@@ -12,6 +12,13 @@ export class FakeAppView {
     return { did, handle: account?.handle ?? 'handle.invalid', ...(account ? { displayName: account.displayName } : {}) };
   }
 
+  /** app.bsky.actor.defs#profileViewDetailed: the basic view plus the audience counts. */
+  profileDetailed(did: string) {
+    const account = this.store.accounts.get(did);
+    const postsCount = this.store.listRecords(did, 'app.bsky.feed.post').length;
+    return { ...this.profile(did), followersCount: account?.followersCount ?? 0, followsCount: account?.followsCount ?? 0, postsCount };
+  }
+
   postView(record: StoredRecord) {
     return {
       uri: record.uri,

@@ -43,7 +43,7 @@ export interface FakePds {
   readonly violations: LexiconViolation[];
   readonly requests: LoggedRequest[];
   readonly store: FakeRepoStore;
-  seedAccount(input: { handle: string; appPassword?: string; did?: string; displayName?: string }): FakeAccount;
+  seedAccount(input: { handle: string; appPassword?: string; did?: string; displayName?: string; followersCount?: number; followsCount?: number }): FakeAccount;
   seedPost(post: SeedPost): StoredRecord;
   setCounts(uri: string, counts: Partial<EngagementCounts>): void;
   /** The app.bsky.feed.post records of an account (handle or DID), newest first. */

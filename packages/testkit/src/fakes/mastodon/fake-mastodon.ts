@@ -90,7 +90,7 @@ export class FakeMastodon extends FakeServer {
     this.state = state;
   }
 
-  addAccount(input: { username: string; displayName?: string }): MastodonAccount {
+  addAccount(input: { username: string; displayName?: string; followers?: number; following?: number }): MastodonAccount {
     return this.state.addAccount(input);
   }
 

@@ -92,6 +92,17 @@ export function mastodonAccountRoutes(state: MastodonState): FakeRoute[] {
       },
     },
     {
+      method: 'GET',
+      path: '/api/v1/accounts/lookup',
+      auth: 'user',
+      handle(request) {
+        // Local accounts by `user` or `user@<this domain>`; the fake knows no other instance.
+        const [username = '', domain] = (request.query.get('acct') ?? '').replace(/^@/, '').split('@');
+        const account = domain === undefined || domain === state.domain ? [...state.accounts.values()].find((candidate) => candidate.username.toLowerCase() === username.toLowerCase()) : undefined;
+        return account ? { status: 200, body: renderAccount(state, account) } : mastodonError(404, 'Record not found');
+      },
+    },
+    {
       method: 'POST',
       path: '/api/v1/apps',
       auth: 'none',

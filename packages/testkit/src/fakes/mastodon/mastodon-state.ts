@@ -5,6 +5,9 @@ export interface MastodonAccount {
   username: string;
   displayName: string;
   createdAt: Date;
+  /** What the Account entity reports; tests set them (statuses are counted from the stored ones). */
+  followers: number;
+  following: number;
 }
 
 export interface MastodonStatus {
@@ -90,8 +93,8 @@ export class MastodonState {
     return (113_000_000_000_000_000n + this.sequence).toString();
   }
 
-  addAccount(input: { username: string; displayName?: string }): MastodonAccount {
-    const account = { id: this.nextId(), username: input.username, displayName: input.displayName ?? input.username, createdAt: this.now() };
+  addAccount(input: { username: string; displayName?: string; followers?: number; following?: number }): MastodonAccount {
+    const account = { id: this.nextId(), username: input.username, displayName: input.displayName ?? input.username, createdAt: this.now(), followers: input.followers ?? 0, following: input.following ?? 0 };
     this.accounts.set(account.id, account);
     return account;
   }

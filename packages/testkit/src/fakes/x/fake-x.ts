@@ -84,7 +84,7 @@ export class FakeX extends FakeServer {
     this.state.recentCounts.set(query, hourly);
   }
 
-  addUser(input: { username: string; name?: string }): XUser {
+  addUser(input: { username: string; name?: string; followers?: number; following?: number }): XUser {
     return this.state.addUser(input);
   }
 

@@ -34,6 +34,7 @@ const limits: Record<string, number> = {
   'POST /2/tweets': 200,
   'DELETE /2/tweets/{id}': 50,
   'GET /2/users/me': 75,
+  'GET /2/users/by/username/{username}': 900,
   'GET /2/tweets': 900,
   'GET /2/users/{id}/tweets': 900,
   'GET /2/tweets/search/recent': 300,

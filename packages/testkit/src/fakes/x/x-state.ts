@@ -4,6 +4,9 @@ export interface XUser {
   id: string;
   username: string;
   name: string;
+  /** What public_metrics reports; tests set them (posts are counted from the stored tweets). */
+  followers: number;
+  following: number;
 }
 
 export interface XPublicMetrics {
@@ -87,8 +90,8 @@ export class XState {
     return (1_870_000_000_000_000_000n + this.sequence).toString();
   }
 
-  addUser(input: { username: string; name?: string; id?: string }): XUser {
-    const user = { id: input.id ?? this.nextId(), username: input.username, name: input.name ?? input.username };
+  addUser(input: { username: string; name?: string; id?: string; followers?: number; following?: number }): XUser {
+    const user = { id: input.id ?? this.nextId(), username: input.username, name: input.name ?? input.username, followers: input.followers ?? 0, following: input.following ?? 0 };
     this.users.set(user.id, user);
     return user;
   }

@@ -1,6 +1,6 @@
 import type { FakeRequest, FakeResponse, FakeRoute } from '../fake-server';
 import { invalidRequest, problem, renderTweet, tweetFields } from './x-responses';
-import type { XState, XTweet } from './x-state';
+import type { XState, XTweet, XUser } from './x-state';
 
 const sevenDaysMs = 7 * 24 * 3600 * 1000;
 
@@ -42,7 +42,20 @@ function timeFilter(request: FakeRequest, tweets: XTweet[]): XTweet[] {
   );
 }
 
-/** GET /2/users/me, GET /2/users/{id}/tweets (the user's recent posts) and recent search. */
+/** A User object with the default fields plus public_metrics when `user.fields` asks for it. */
+function renderUser(state: XState, user: XUser, request: FakeRequest): Record<string, unknown> {
+  const rendered: Record<string, unknown> = { id: user.id, name: user.name, username: user.username };
+  const fields = new Set((request.query.get('user.fields') ?? '').split(',').filter(Boolean));
+  if (fields.has('public_metrics')) {
+    rendered.public_metrics = { followers_count: user.followers, following_count: user.following, tweet_count: state.tweetsBy(user.id).length, listed_count: 0, like_count: 0 };
+  }
+  return rendered;
+}
+
+/**
+ * GET /2/users/me, GET /2/users/by/username/{username}, GET /2/users/{id}/tweets (the user's
+ * recent posts) and recent search.
+ */
 export function xTimelineRoutes(state: XState): FakeRoute[] {
   return [
     {
@@ -52,7 +65,22 @@ export function xTimelineRoutes(state: XState): FakeRoute[] {
       handle(request) {
         const user = state.users.get(request.principal?.userId ?? '');
         if (!user) return problem(401);
-        return { status: 200, body: { data: { id: user.id, name: user.name, username: user.username } } };
+        return { status: 200, body: { data: renderUser(state, user, request) } };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/2/users/by/username/{username}',
+      auth: 'user',
+      handle(request) {
+        const username = (request.params.username ?? '').toLowerCase();
+        const user = [...state.users.values()].find((candidate) => candidate.username.toLowerCase() === username);
+        // X answers an unknown name with 200 and a partial error, not 404.
+        if (!user) {
+          const detail = `Could not find user with username: [${request.params.username ?? ''}].`;
+          return { status: 200, body: { errors: [{ value: request.params.username, detail, title: 'Not Found Error', resource_type: 'user', parameter: 'username', resource_id: request.params.username, type: 'https://api.twitter.com/2/problems/resource-not-found' }] } };
+        }
+        return { status: 200, body: { data: renderUser(state, user, request) } };
       },
     },
     {

@@ -1,6 +1,7 @@
 import { contentFormats, type ContentFormat } from '../ai/content-types';
 import { tones, type Tone } from '../brands/brand';
-import { armKey, noiseSd, normalPosterior, type NormalPosterior } from './bandit';
+import { armKey, normalPosterior, type NormalPosterior } from './bandit';
+import { noiseAtLevel } from './bandit-noise';
 import type { LearnerContext, LearnerModel } from './learner-model';
 import { qEvidence, stateKey } from './q-learning';
 
@@ -44,7 +45,7 @@ export function rewardLevel(model: LearnerModel): number {
 
 /** Reward noise around an arm's mean, for the posteriors. */
 export function modelNoiseSd(model: LearnerModel): number {
-  return noiseSd(model.arms, rewardLevel(model));
+  return noiseAtLevel(model, rewardLevel(model));
 }
 
 /** Every arm's value for a post in `context` (null: brand-wide, without the Q-table's situation). */

@@ -11,15 +11,15 @@ import { HOURS_PER_WEEK } from './learner-model';
  */
 
 /** The kernel's spread with a handful of posts: audiences' habits blur over a working day. */
-export const WIDEST_BANDWIDTH_HOURS = Number(process.env.BW_MAX ?? 10);
+export const WIDEST_BANDWIDTH_HOURS = 10;
 /** The narrowest spread: below it one hour's luck would look like a pattern. */
-export const NARROWEST_BANDWIDTH_HOURS = Number(process.env.BW_MIN ?? 3);
+export const NARROWEST_BANDWIDTH_HOURS = 3;
 /** Posts at which the bandwidth starts to narrow. */
 const BANDWIDTH_REFERENCE_POSTS = 10;
 
 /** The kernel's spread (hours) for a platform with `posts` rewarded posts, to a quarter hour. */
 export function slotBandwidth(posts: number): number {
-  const rule = WIDEST_BANDWIDTH_HOURS * Math.max(posts / BANDWIDTH_REFERENCE_POSTS, 1) ** -Number(process.env.BW_EXP ?? 0.2);
+  const rule = WIDEST_BANDWIDTH_HOURS * Math.max(posts / BANDWIDTH_REFERENCE_POSTS, 1) ** -0.2;
   return Math.round(Math.min(Math.max(rule, NARROWEST_BANDWIDTH_HOURS), WIDEST_BANDWIDTH_HOURS) * 4) / 4;
 }
 

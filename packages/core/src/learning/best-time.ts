@@ -1,6 +1,7 @@
 import type { Platform } from '../publishing/platforms';
 import { slotBandwidth, slotKernel } from './best-time-kernel';
 import { localDesign, localFit, type LocalDesign } from './best-time-regression';
+import { MAX_REWARD } from './engagement-metrics';
 import { HOURS_PER_WEEK, type BestTimeTable, type LearnerModel, type RewardSample } from './learner-model';
 import { platformSlotPriors } from './priors';
 
@@ -8,9 +9,9 @@ import { platformSlotPriors } from './priors';
  * Best time to post: for one platform, the expected reward of each of the 168 hours of the week
  * (in the brand's time zone). Each hour's estimate pools the rewards of posts at and around it
  * (local quadratic regression with a Gaussian kernel over neighbouring hours, see
- * best-time-regression.ts) and is shrunk towards the platform's prior shape,
- * scaled to the brand's usual reward, so an hour without posts nearby reads as typical for the
- * platform rather than as zero or as the luck of one post.
+ * best-time-regression.ts) and is shrunk towards the platform's prior shape, scaled to the
+ * brand's usual reward, so an hour without posts nearby reads as typical for the platform
+ * rather than as zero or as the luck of one post.
  */
 
 /** The platform prior counts as this many posts at every hour. */
@@ -73,7 +74,9 @@ export function slotCurveFromTotals(sums: readonly number[], counts: readonly nu
   }
   const level = tried > 0 ? triedSum / tried : 0;
   const { bandwidthHours, kernel } = slotSmoothing(counts);
-  const expected = localFit(design ?? localDesign(counts, kernel, bandwidthHours, SLOT_PRIOR_WEIGHT), sums, counts.map((_, slot) => (prior[slot] ?? 1) * level));
+  const fitted = localFit(design ?? localDesign(counts, kernel, bandwidthHours, SLOT_PRIOR_WEIGHT), sums, counts.map((_, slot) => (prior[slot] ?? 1) * level));
+  // A regression can overshoot beyond the data; rewards live in 0–5.
+  const expected = fitted.map((value) => Math.min(Math.max(value, 0), MAX_REWARD));
   return { expected, counts: [...counts], bandwidthHours };
 }
 
@@ -82,8 +85,12 @@ export function rankSlots(expected: readonly number[], prior: readonly number[])
   return Array.from({ length: HOURS_PER_WEEK }, (_, slot) => slot).sort((a, b) => (expected[b] ?? 0) - (expected[a] ?? 0) || (prior[b] ?? 0) - (prior[a] ?? 0) || a - b);
 }
 
+/** Four decimals are far finer than rewards are measured and keep the stored JSON small. */
+const roundReward = (value: number) => Math.round(value * 10_000) / 10_000;
+
 export function tableFromCurve(platform: Platform, curve: SlotCurve, prior: readonly number[]): BestTimeTable {
-  return { platform, expectedReward: curve.expected, samples: curve.counts, peakSlot: rankSlots(curve.expected, prior)[0] ?? 0, bandwidthHours: curve.bandwidthHours };
+  const expectedReward = curve.expected.map(roundReward);
+  return { platform, expectedReward, samples: curve.counts, peakSlot: rankSlots(expectedReward, prior)[0] ?? 0, bandwidthHours: curve.bandwidthHours };
 }
 
 /**

@@ -2,44 +2,29 @@ import { contentFormats } from '../ai/content-types';
 import { tones } from '../brands/brand';
 import { thompsonDraw } from './bandit';
 import { armValues, bestArm } from './bandit-arms';
-import { slotDistance } from './best-time-kernel';
 import { sampleSlot } from './best-time-thompson';
 import { HOURS_PER_WEEK, type LearnerAction, type LearnerContext, type LearnerModel } from './learner-model';
 
 /** The three parts of an action; an exploring post changes one of them. */
 const parts = ['tone', 'format', 'slot'] as const;
 
+const everyHour = Array.from({ length: HOURS_PER_WEEK }, (_, slot) => slot);
+
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.min(items.length - 1, Math.floor(random() * items.length))] as T;
-}
-
-/** An exploring hour stays within this many hours of the learner's pick when it explores nearby. */
-export const NEARBY_EXPLORATION_HOURS = Number(process.env.NEAR_H ?? 12);
-/** Share of exploring hours drawn nearby rather than from the whole week. */
-export const NEARBY_EXPLORATION_SHARE = Number(process.env.NEAR_P ?? 0.5);
-
-/**
- * An hour to explore instead of `chosen`: from the whole week (audiences the brand has not met)
- * or, with probability NEARBY_EXPLORATION_SHARE, from the hours around `chosen` — posts that all go
- * out at one hour cannot tell whether the peak is at 14:00 or 16:00; neighbours map its shape.
- */
-function exploreSlot(chosen: number, random: () => number, allowed: readonly number[]): number {
-  const nearby = random() < NEARBY_EXPLORATION_SHARE;
-  const pool = allowed.length > 0 ? allowed : Array.from({ length: HOURS_PER_WEEK }, (_, slot) => slot);
-  const candidates = nearby ? pool.filter((slot) => slotDistance(slot, chosen) <= NEARBY_EXPLORATION_HOURS) : pool;
-  return pick(candidates.length > 0 ? candidates : pool, random);
 }
 
 /**
  * What the brand's next post should be: tone, format and hour of week (brand's time zone).
  *
  * ε-greedy over Thompson samples: usually the action that wins one Thompson draw from the model
- * (tone × format from the arm hierarchy, the hour from a smooth draw over the week), which
- * already explores where the model is unsure. With probability `model.epsilon` (the seed's 0.15)
- * the post explores on purpose: one of the three parts, picked at random, is replaced by a
- * uniformly random choice while the other two stay the learner's pick. Changing one part at a
- * time keeps the seed's exploration rate while a post that tries a new hour still carries the
- * best-known content (and vice versa), which costs a third of exploring all three at once.
+ * (tone × format from the arm hierarchy in bandit-arms.ts; the hour from a draw of the
+ * best-time curve, best-time-thompson.ts), which already explores where the model is unsure.
+ * With probability `model.epsilon` (the seed's 0.15) the post explores on purpose: one of the
+ * three parts, picked at random, is replaced by a uniformly random choice while the other two
+ * stay the learner's pick. Changing one part at a time keeps the seed's exploration rate, but a
+ * post that tries a new hour still carries the best-known content (and vice versa), so
+ * exploring costs far less than trying a random tone, format and hour all at once.
  *
  * Deterministic given `random`. `allowedSlots` limits the hours (e.g. to a queue's free slots).
  */
@@ -54,6 +39,6 @@ export function chooseAction(model: LearnerModel, context: LearnerContext, rando
   };
   if (exploring === 'tone') action.tone = pick(tones, random);
   if (exploring === 'format') action.format = pick(contentFormats, random);
-  if (exploring === 'slot') action.slot = exploreSlot(action.slot, random, allowed);
+  if (exploring === 'slot') action.slot = pick(allowed.length > 0 ? allowed : everyHour, random);
   return action;
 }

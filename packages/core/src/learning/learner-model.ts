@@ -88,6 +88,11 @@ export interface LearnerModel {
   formats: Record<string, ArmStatistics>;
   /** State key `${industry}|${trendCategory ?? '-'}|${platform}` → action key `${tone}|${format}` → value. */
   qValues: Record<string, Record<string, { value: number; visits: number }>>;
+  /**
+   * Relative spread of rewards around their tone × format's mean (robust, see bandit-noise.ts),
+   * from `residuals` posts; null while there are too few to measure.
+   */
+  noise: { cv: number | null; residuals: number };
   /** Trend category → statistics of the brand's posts about that category. */
   categories: Record<string, ArmStatistics>;
   bestTimes: BestTimeTable[];

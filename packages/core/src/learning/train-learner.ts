@@ -3,6 +3,7 @@ import type { ArmStatistics, LearnerModel, RewardSample } from './learner-model'
 import { MAX_REWARD } from './engagement-metrics';
 import { platformSlotPriors, type PlatformSlotPriors, type PooledPrior } from './priors';
 import { learnQValues } from './q-learning';
+import { residualSpread } from './bandit-noise';
 import { fitTiming } from './train-learner-fit';
 
 /** The seed's threshold: below it the brand keeps the bandit, from it on the Q-table joins. */
@@ -54,6 +55,7 @@ export function trainLearner(samples: readonly RewardSample[], options: TrainOpt
     if (sample.context.trendCategory) observeIn(categories, sample.context.trendCategory, value);
   });
   const qLearning = used.length >= Q_LEARNING_MIN_SAMPLES;
+  const averageReward = rewards.length > 0 ? rewards.reduce((sum, reward) => sum + reward, 0) / rewards.length : 0;
 
   return {
     schemaVersion: 1,
@@ -64,11 +66,12 @@ export function trainLearner(samples: readonly RewardSample[], options: TrainOpt
     epsilon: options.epsilon,
     alpha: options.alpha,
     timeZone: options.timeZone,
-    averageReward: rewards.length > 0 ? rewards.reduce((sum, reward) => sum + reward, 0) / rewards.length : 0,
+    averageReward,
     prior: { mean: options.priors.mean, weight: options.priors.weight, arms: options.priors.arms },
     arms,
     tones,
     formats,
+    noise: residualSpread(used, adjusted, arms, averageReward),
     qValues: qLearning ? learnQValues(used, adjusted, options.alpha) : {},
     categories,
     bestTimes,

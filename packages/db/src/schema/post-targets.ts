@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
@@ -52,5 +53,7 @@ export const postTargets = pgTable(
     uniqueIndex('post_targets_post_account_key').on(table.postId, table.socialAccountId),
     index('post_targets_due_idx').on(table.status, table.nextAttemptAt),
     index('post_targets_claimed_idx').on(table.status, table.claimedAt),
+    // The engagement sync enrols recently published targets.
+    index('post_targets_published_idx').on(table.publishedAt).where(sql`${table.status} = 'published'`),
   ],
 );

@@ -9,7 +9,9 @@
 // true best hour, target ≥ 0.8) are the issue's targets.
 // Every post goes out in its own fortnight (at the chosen hour, in the brand's time zone) and is
 // measured 7 days later, so every reward is final before the next decision; the training window
-// covers the whole run. BENCH_BRANDS, BENCH_POSTS, BENCH_EPSILON and BENCH_SEED change the set-up.
+// covers the whole run. The hidden tastes (audienceTastes) are read only by the oracle's table and
+// the scoring; the learner sees rewards. BENCH_BRANDS, BENCH_POSTS, BENCH_EPSILON and BENCH_SEED
+// change the set-up.
 import { performance } from 'node:perf_hooks';
 import { contentFormats, type ContentFormat } from '@socialseed/core/ai/content-types';
 import { industries, tones, type Tone } from '@socialseed/core/brands/brand';
@@ -29,9 +31,12 @@ const POSTS = Number(process.env.BENCH_POSTS ?? 300);
 const EPSILON = Number(process.env.BENCH_EPSILON ?? 0.15);
 /** Seeds the audiences and every random choice; another seed is another set of 20 brands. */
 const SEED = Number(process.env.BENCH_SEED ?? 0);
+/** BENCH_VERBOSE=1 adds a line per brand (its regret ratio, learned and true best hour). */
+const VERBOSE = process.env.BENCH_VERBOSE === '1';
 const ALPHA = 0.1;
 const PRIOR_REFRESH_POSTS = 10;
 const ORGANIZATIONS = 5;
+const INDUSTRIES = 4;
 const DAY_MS = 86_400_000;
 const FORTNIGHT_MS = 14 * DAY_MS;
 /** Sunday 5 January 2020, 00:00 UTC. */
@@ -87,6 +92,7 @@ function setUpBrand(index: number): Brand {
   const tastes = audienceTastes(accountId);
   const expected = new Float64Array(tones.length * contentFormats.length * HOURS_PER_WEEK);
   const byDistance = new Map<string, number>();
+  // The zones keep one offset, so the local week's first hour plus `slot` hours is that slot.
   const weekStart = nextSlotInstant(0, new Date(START), timeZone).getTime();
   for (let slot = 0; slot < HOURS_PER_WEEK; slot++) {
     const publishedAt = new Date(weekStart + slot * 3_600_000);
@@ -108,7 +114,8 @@ function setUpBrand(index: number): Brand {
     index,
     accountId,
     organization: index % ORGANIZATIONS,
-    industry: industries[Math.floor(index / ORGANIZATIONS + index) % 4] ?? 'tech',
+    // Organizations mix industries: brand i is in organization i mod 5 and industry (i + ⌊i/5⌋) mod 4.
+    industry: industries[(index + Math.floor(index / ORGANIZATIONS)) % INDUSTRIES] ?? 'tech',
     timeZone,
     ...style,
     expected,
@@ -129,6 +136,7 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 const started = performance.now();
 const brands = Array.from({ length: BRANDS }, (_, index) => setUpBrand(index));
 const regret = { learner: 0, random: 0, oracle: 0 };
+const brandRegret = brands.map(() => ({ learner: 0, random: 0 }));
 const lastHundred = { learner: 0, random: 0, bestContent: 0, posts: 0 };
 
 for (let post = 0; post < POSTS; post++) {
@@ -148,6 +156,11 @@ for (let post = 0; post < POSTS; post++) {
     regret.learner += learnerRegret;
     regret.random += randomRegret;
     regret.oracle += brand.best - (brand.expected[oracleCell] ?? 0);
+    const own = brandRegret[brand.index];
+    if (own) {
+      own.learner += learnerRegret;
+      own.random += randomRegret;
+    }
     if (post >= POSTS - 100) {
       lastHundred.learner += learnerRegret;
       lastHundred.random += randomRegret;
@@ -172,6 +185,13 @@ const hits = brands.filter((brand) => {
   return peak !== undefined && slotDistance(peak, brand.trueBestSlot) <= 1;
 }).length;
 
+if (VERBOSE) {
+  for (const brand of brands) {
+    const peak = brand.model.bestTimes.find((table) => table.platform === 'sandbox')?.peakSlot ?? -1;
+    const own = brandRegret[brand.index] ?? { learner: 0, random: 1 };
+    console.log(`brand-${brand.index}: regret-ratio ${(own.learner / own.random).toFixed(3)}, peak ${peak}, true ${brand.trueBestSlot}, followers ${audienceTastes(brand.accountId).followers}`);
+  }
+}
 console.log(`regret-ratio: ${(regret.learner / regret.random).toFixed(3)}`);
 console.log(`best-time-hit-rate: ${(hits / brands.length).toFixed(2)}`);
 console.log(`regret-learner: ${regret.learner.toFixed(1)} reward`);

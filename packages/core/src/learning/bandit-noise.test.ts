@@ -50,3 +50,12 @@ describe('reward noise', () => {
     expect(noiseAtLevel({ noise: { cv: 0.2, residuals: 4 }, arms: {} }, 2)).toBeCloseTo(0.7, 12);
   });
 });
+
+describe('reward noise of a tiny audience', () => {
+  it('falls back to the plain spread when most rewards are zero', () => {
+    const samples = Array.from({ length: 40 }, (_, index) => sample('playful', index % 10 === 0 ? 1 : 0));
+    const rewards = samples.map((each) => each.reward);
+    const noise = residualSpread(samples, rewards, armsOf(samples), 0.1);
+    expect(noise.cv).toBeGreaterThan(2);
+  });
+});

@@ -7,7 +7,8 @@ import type { ArmStatistics, LearnerModel, RewardSample } from './learner-model'
  * average reward (rewards scale with the audience, their noise too), and robustly: a few posts at
  * hours the model barely knows get poorly adjusted rewards, and a plain standard deviation would
  * let them convince the learner that every reward is that noisy, so it would keep exploring long
- * after it has learnt enough. The median absolute deviation ignores them.
+ * after it has learnt enough. The median absolute deviation ignores them (falling back to the
+ * plain spread when most rewards are identical, as with an audience that hardly ever reacts).
  */
 
 /** Below this many residuals the spread is not measured at all. */
@@ -37,7 +38,9 @@ export function residualSpread(samples: readonly RewardSample[], values: readonl
   });
   if (residuals.length < MIN_RESIDUALS || averageReward <= 0) return { cv: null, residuals: residuals.length };
   const centre = median(residuals);
-  const spread = MAD_TO_SD * median(residuals.map((residual) => Math.abs(residual - centre)));
+  const robust = MAD_TO_SD * median(residuals.map((residual) => Math.abs(residual - centre)));
+  // Mostly-zero rewards (a tiny audience) have no median deviation at all: use the plain spread.
+  const spread = robust > 0 ? robust : Math.sqrt(residuals.reduce((sum, residual) => sum + residual * residual, 0) / residuals.length);
   return { cv: spread / averageReward, residuals: residuals.length };
 }
 

@@ -27,7 +27,7 @@ describe('the hour-of-week kernel', () => {
     const smoothed = smoothAroundWeek(values, slotKernel(2));
     expect(smoothed[167]).toBe(1);
     expect(smoothed[0]).toBeCloseTo(smoothed[166] ?? 0, 12);
-    expect(smoothed[1]).toBeCloseTo(Math.exp(-1), 12);
+    expect(smoothed[1]).toBeCloseTo(Math.exp(-0.5), 12); // two hours on, at a 2-hour spread
     expect(smoothed[80]).toBe(0);
     expect(smoothed.reduce((sum, value) => sum + value, 0)).toBeCloseTo(slotKernel(2).reduce((sum, value) => sum + value, 0), 12);
   });

@@ -17,7 +17,7 @@ import { platformSlotPriors } from './priors';
  */
 
 /** A post may go out at any hour the draw puts within this share of its best hour's reward. */
-export const SATISFICING_TOLERANCE = 0.05;
+export const SATISFICING_TOLERANCE = 0.07;
 
 /** A smooth standard-normal curve over the week: white noise through the kernel, rescaled. */
 function smoothNoise(kernel: readonly number[], random: () => number): number[] {

@@ -33,10 +33,10 @@ export interface SlotCurve {
 }
 
 /**
- * The shrunk, smoothed curve behind a BestTimeTable. The prior is scaled by the average of the
- * hours the brand has tried (each hour once, however often it was used), which approximates the
- * week's average: scaling by the average post would make every untried hour look as good as the
- * hours the brand keeps choosing because they are good.
+ * The shrunk, smoothed curve behind a BestTimeTable. The prior's shape is scaled to the hours
+ * the brand has tried (each hour once, however often it was used, relative to what the prior
+ * expects there), which approximates the week's level: scaling it to the average post would make
+ * every untried hour look as good as the hours the brand keeps choosing because they are good.
  */
 export function slotCurve(points: readonly SlotPoint[], prior: readonly number[]): SlotCurve {
   const sums = new Array<number>(HOURS_PER_WEEK).fill(0);
@@ -63,12 +63,13 @@ export function slotDesign(counts: readonly number[]): LocalDesign {
 
 /** slotCurve from per-hour sums of values and counts of posts (length 168 each); `design` may be reused for the same counts. */
 export function slotCurveFromTotals(sums: readonly number[], counts: readonly number[], prior: readonly number[], design?: LocalDesign): SlotCurve {
+  // The prior's shape scaled to the hours the brand tried: their mean relative to the prior.
   let triedSum = 0;
   let tried = 0;
   for (let slot = 0; slot < HOURS_PER_WEEK; slot++) {
     const count = counts[slot] ?? 0;
     if (count > 0) {
-      triedSum += (sums[slot] ?? 0) / count;
+      triedSum += (sums[slot] ?? 0) / count / (prior[slot] || 1);
       tried += 1;
     }
   }

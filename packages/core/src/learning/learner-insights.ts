@@ -1,11 +1,11 @@
 import type { ContentFormat } from '../ai/content-types';
 import type { Tone } from '../brands/brand';
 import { platformLabels } from '../publishing/platforms';
-import { armKey, type NormalPosterior } from './bandit';
+import { armKey } from './bandit';
 import { armValues } from './bandit-arms';
 import { describeHourOfWeek } from './hour-of-week';
 import type { ArmStatistics, LearnerModel } from './learner-model';
-import { describeArm, formatRatio } from './recommend';
+import { cautious, describeArm, formatRatio } from './recommend';
 import { Q_LEARNING_MIN_SAMPLES } from './train-learner';
 
 export interface ArmSummary {
@@ -19,7 +19,7 @@ export interface ArmSummary {
 }
 
 export interface ModelDescription {
-  /** Up to five tried combinations, best first by the model's estimate. */
+  /** Up to five tried combinations, best first by the model's cautious estimate. */
   topArms: ArmSummary[];
   /** Plain sentences for the "What the model learned" panel. */
   insights: string[];
@@ -28,7 +28,6 @@ export interface ModelDescription {
 const TOP_ARMS = 5;
 /** A tone, format or trend category is worth a sentence once it has this many posts. */
 const MIN_POSTS_TO_MENTION = 3;
-const posteriorMean = (posterior: NormalPosterior) => posterior.mean;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function bestGroup(groups: Record<string, ArmStatistics>): { key: string; statistics: ArmStatistics } | null {
@@ -44,7 +43,7 @@ function bestGroup(groups: Record<string, ArmStatistics>): { key: string; statis
 export function describeModel(model: LearnerModel): ModelDescription {
   const average = model.averageReward;
   const ratioOf = (mean: number) => (average > 0 ? mean / average : 1);
-  const topArms = armValues(model, null, posteriorMean)
+  const topArms = armValues(model, null, cautious)
     .filter((arm) => (model.arms[armKey(arm.tone, arm.format)]?.visits ?? 0) > 0)
     .sort((a, b) => b.value - a.value)
     .slice(0, TOP_ARMS)

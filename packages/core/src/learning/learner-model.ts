@@ -82,9 +82,9 @@ export interface LearnerModel {
    * content is not credited for good timing.
    */
   arms: Record<string, ArmStatistics>;
-  /** Tone → statistics of the brand's posts in that tone (any format). */
+  /** Tone → statistics of the brand's posts in that tone, each with its format's effect divided out. */
   tones: Record<string, ArmStatistics>;
-  /** Format → statistics of the brand's posts in that format (any tone). */
+  /** Format → statistics of the brand's posts in that format, each with its tone's effect divided out. */
   formats: Record<string, ArmStatistics>;
   /** State key `${industry}|${trendCategory ?? '-'}|${platform}` → action key `${tone}|${format}` → value. */
   qValues: Record<string, Record<string, { value: number; visits: number }>>;

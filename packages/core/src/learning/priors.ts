@@ -27,7 +27,7 @@ const PEER_POSTS_PER_WEIGHT = 10;
 export const emptyPrior: PooledPrior = { mean: 0, weight: 0, arms: {} };
 
 /** The prior a brand starts from, pooled from its peers' rewarded posts (none gives an empty prior). */
-export function poolPriors(samples: RewardSample[]): PooledPrior {
+export function poolPriors(samples: readonly RewardSample[]): PooledPrior {
   const arms = new Map<string, { sum: number; count: number }>();
   let sum = 0;
   let count = 0;
@@ -59,8 +59,8 @@ function dayPart(hour: number): DayPart {
 }
 
 /**
- * Rough published rhythms: professional networks peak on weekday mornings and lunch, the
- * decentralised ones in the afternoon and evening. The Sandbox's simulated audiences have no
+ * Rough, commonly reported rhythms: X peaks on weekday mornings and at lunch, Bluesky and
+ * Mastodon in weekday afternoons and evenings; nights are quiet everywhere. The Sandbox's simulated audiences have no
  * shared rhythm (each account has its own best hour), so its prior is flat. These only nudge:
  * the brand's own rewards outweigh them after a few posts in an hour's neighbourhood.
  */

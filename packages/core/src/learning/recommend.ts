@@ -1,6 +1,6 @@
 import type { ContentFormat } from '../ai/content-types';
 import type { Tone } from '../brands/brand';
-import { armKey } from './bandit';
+import { armKey, type NormalPosterior } from './bandit';
 import { armValues } from './bandit-arms';
 import type { LearnerContext, LearnerModel } from './learner-model';
 
@@ -25,13 +25,21 @@ export function formatRatio(ratio: number): string {
 }
 
 /**
+ * What the model is fairly sure an arm earns: a standard deviation below its posterior mean.
+ * Advice, unlike exploration, should not bet on a combination one lucky post made look good.
+ */
+export function cautious(posterior: NormalPosterior): number {
+  return posterior.mean - posterior.sd;
+}
+
+/**
  * The tone and format the studio should propose: among combinations the brand has posted, the
- * one the model values most for this situation (posterior means, not a random draw, so the
- * advice is stable and a single lucky post does not win), with what it earned compared to the
- * brand's average as the reason. Null until some combination has been measured.
+ * one the model values most for this situation by its cautious estimate (no random draw, so the
+ * advice is stable), with what it earned compared to the brand's average as the reason. Null
+ * until some combination has been measured.
  */
 export function recommendToneFormat(model: LearnerModel, context: LearnerContext): ToneFormatRecommendation | null {
-  const tried = armValues(model, context, (posterior) => posterior.mean).filter((arm) => (model.arms[armKey(arm.tone, arm.format)]?.visits ?? 0) > 0);
+  const tried = armValues(model, context, cautious).filter((arm) => (model.arms[armKey(arm.tone, arm.format)]?.visits ?? 0) > 0);
   let best = tried[0];
   for (const arm of tried) if (best && arm.value > best.value) best = arm;
   if (!best) return null;

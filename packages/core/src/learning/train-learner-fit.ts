@@ -1,9 +1,7 @@
-import { contentFormats } from '../ai/content-types';
-import { tones } from '../brands/brand';
 import type { Platform } from '../publishing/platforms';
-import { JOINT_PRIOR_WEIGHT, MARGINAL_PRIOR_WEIGHT } from './bandit-arms';
 import { slotCurveFromTotals, slotDesign, tableFromCurve, type SlotCurve } from './best-time';
 import { HOURS_PER_WEEK, type BestTimeTable, type RewardSample } from './learner-model';
+import { fitContent, MIN_EFFECT } from './train-learner-content';
 
 /**
  * Separates what the hour did from what the content did. A post's reward is modelled as
@@ -14,8 +12,6 @@ import { HOURS_PER_WEEK, type BestTimeTable, type RewardSample } from './learner
  */
 
 const FIT_ROUNDS = 3;
-/** No effect is taken to be smaller than this share of the average, so dividing by it stays sane. */
-const MIN_EFFECT = 0.05;
 
 export interface TimingFit {
   /** Per sample, its hour's effect relative to the brand's average post (mean 1 over the samples). */
@@ -23,52 +19,19 @@ export interface TimingFit {
   bestTimes: BestTimeTable[];
 }
 
-interface Indexed {
-  tone: number;
-  format: number;
-  arm: number;
+interface Placed {
   platform: number;
   slot: number;
-}
-
-/** Per sample, its tone × format's effect relative to the brand's level (shrunk as bandit-arms.ts does). */
-function contentFactors(indexed: readonly Indexed[], adjusted: readonly number[]): number[] {
-  const level = adjusted.reduce((sum, value) => sum + value, 0) / Math.max(adjusted.length, 1);
-  if (level <= 0) return indexed.map(() => 1);
-  const toneSums = new Array<number>(tones.length).fill(0);
-  const toneCounts = new Array<number>(tones.length).fill(0);
-  const formatSums = new Array<number>(contentFormats.length).fill(0);
-  const formatCounts = new Array<number>(contentFormats.length).fill(0);
-  const armSums = new Array<number>(tones.length * contentFormats.length).fill(0);
-  const armCounts = new Array<number>(tones.length * contentFormats.length).fill(0);
-  indexed.forEach((sample, index) => {
-    const value = adjusted[index] ?? 0;
-    toneSums[sample.tone] = (toneSums[sample.tone] ?? 0) + value;
-    toneCounts[sample.tone] = (toneCounts[sample.tone] ?? 0) + 1;
-    formatSums[sample.format] = (formatSums[sample.format] ?? 0) + value;
-    formatCounts[sample.format] = (formatCounts[sample.format] ?? 0) + 1;
-    armSums[sample.arm] = (armSums[sample.arm] ?? 0) + value;
-    armCounts[sample.arm] = (armCounts[sample.arm] ?? 0) + 1;
-  });
-  const shrunk = (sum: number | undefined, count: number | undefined, prior: number, weight: number) => ((sum ?? 0) + weight * prior) / ((count ?? 0) + weight);
-  return indexed.map((sample) => {
-    const tone = shrunk(toneSums[sample.tone], toneCounts[sample.tone], level, MARGINAL_PRIOR_WEIGHT);
-    const format = shrunk(formatSums[sample.format], formatCounts[sample.format], level, MARGINAL_PRIOR_WEIGHT);
-    const arm = shrunk(armSums[sample.arm], armCounts[sample.arm], (tone * format) / level, JOINT_PRIOR_WEIGHT);
-    return Math.max(arm / level, MIN_EFFECT);
-  });
 }
 
 /** Hour effects per sample and the best-time table of every platform the samples cover. */
 export function fitTiming(samples: readonly RewardSample[], rewards: readonly number[], priorFor: (platform: Platform) => number[]): TimingFit {
   const platforms = [...new Set(samples.map((sample) => sample.context.platform))].sort();
   const priors = platforms.map(priorFor);
-  const indexed: Indexed[] = samples.map((sample) => {
-    const tone = Math.max(tones.indexOf(sample.action.tone), 0);
-    const format = Math.max(contentFormats.indexOf(sample.action.format), 0);
-    const slot = ((Math.round(sample.action.slot) % HOURS_PER_WEEK) + HOURS_PER_WEEK) % HOURS_PER_WEEK;
-    return { tone, format, arm: tone * contentFormats.length + format, platform: platforms.indexOf(sample.context.platform), slot };
-  });
+  const indexed: Placed[] = samples.map((sample) => ({
+    platform: platforms.indexOf(sample.context.platform),
+    slot: ((Math.round(sample.action.slot) % HOURS_PER_WEEK) + HOURS_PER_WEEK) % HOURS_PER_WEEK,
+  }));
   const counts = platforms.map(() => new Array<number>(HOURS_PER_WEEK).fill(0));
   for (const sample of indexed) {
     const platformCounts = counts[sample.platform];
@@ -78,7 +41,7 @@ export function fitTiming(samples: readonly RewardSample[], rewards: readonly nu
   let slotFactors = samples.map(() => 1);
   let curves: SlotCurve[] = [];
   for (let round = 0; round < FIT_ROUNDS; round++) {
-    const content = contentFactors(indexed, rewards.map((reward, index) => reward / (slotFactors[index] ?? 1)));
+    const content = fitContent(samples, rewards.map((reward, index) => reward / (slotFactors[index] ?? 1))).armFactors;
     const sums = platforms.map(() => new Array<number>(HOURS_PER_WEEK).fill(0));
     indexed.forEach((sample, index) => {
       const platformSums = sums[sample.platform];

@@ -4,6 +4,7 @@ import { MAX_REWARD } from './engagement-metrics';
 import { platformSlotPriors, type PlatformSlotPriors, type PooledPrior } from './priors';
 import { learnQValues } from './q-learning';
 import { residualSpread } from './bandit-noise';
+import { contentAdjusted, fitContent } from './train-learner-content';
 import { fitTiming } from './train-learner-fit';
 
 /** The seed's threshold: below it the brand keeps the bandit, from it on the Q-table joins. */
@@ -37,7 +38,8 @@ export function trainLearner(samples: readonly RewardSample[], options: TrainOpt
   const since = options.now.getTime() - windowDays * 86_400_000;
   const used = samples
     .filter((sample) => Number.isFinite(sample.reward) && sample.publishedAt.getTime() >= since && sample.publishedAt.getTime() <= options.now.getTime())
-    .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+    // Oldest first (the Q-update's order); same-time posts in a fixed order, so training is deterministic.
+    .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.action.slot - b.action.slot || a.action.tone.localeCompare(b.action.tone) || a.action.format.localeCompare(b.action.format) || a.reward - b.reward);
   const rewards = used.map((sample) => Math.min(Math.max(sample.reward, 0), MAX_REWARD));
   const priorFor = (platform: RewardSample['context']['platform']) => options.platformPriors?.[platform] ?? platformSlotPriors(platform);
   const { slotFactors, bestTimes } = fitTiming(used, rewards, priorFor);
@@ -47,11 +49,12 @@ export function trainLearner(samples: readonly RewardSample[], options: TrainOpt
   const tones: Record<string, ArmStatistics> = {};
   const formats: Record<string, ArmStatistics> = {};
   const categories: Record<string, ArmStatistics> = {};
+  const { forTone, forFormat } = contentAdjusted(used, adjusted, fitContent(used, adjusted));
   used.forEach((sample, index) => {
     const value = adjusted[index] ?? 0;
     observeIn(arms, armKey(sample.action.tone, sample.action.format), value);
-    observeIn(tones, sample.action.tone, value);
-    observeIn(formats, sample.action.format, value);
+    observeIn(tones, sample.action.tone, forTone[index] ?? value);
+    observeIn(formats, sample.action.format, forFormat[index] ?? value);
     if (sample.context.trendCategory) observeIn(categories, sample.context.trendCategory, value);
   });
   const qLearning = used.length >= Q_LEARNING_MIN_SAMPLES;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentFormats } from '@socialseed/core/ai/content-types';
 import { tones } from '@socialseed/core/brands/brand';
-import { audienceTastes, engagementOutcomes, simulateEngagement, type AudienceInput } from './sandbox-audience';
+import { audienceFollowers, audienceTastes, engagementOutcomes, simulateEngagement, type AudienceInput } from './sandbox-audience';
 
 const base = { accountId: 'acct-1', postId: 'post-1', text: 'How do you budget for a new team?', mediaCount: 0, publishedAt: new Date('2026-03-03T10:00:00Z') };
 const weekLater = (publishedAt: Date) => new Date(publishedAt.getTime() + 7 * 86_400_000);
@@ -39,6 +39,7 @@ describe('Sandbox audience', () => {
   it('gives every account a hidden best tone, format and hour, the same on every call', () => {
     const tastes = audienceTastes('acct-1');
     expect(audienceTastes('acct-1')).toEqual(tastes);
+    expect(audienceFollowers('acct-1')).toBe(tastes.followers);
     expect(tones).toContain(tastes.bestTone);
     expect(contentFormats).toContain(tastes.bestFormat);
     expect(tastes.bestHourOfWeek).toBeGreaterThanOrEqual(0);

@@ -67,7 +67,7 @@ function affinities<K extends string>(accountId: string, kind: string, keys: rea
 const tastesCache = new Map<string, AudienceTastes>();
 const TASTES_CACHE_SIZE = 1000;
 
-/** The account's hidden tastes, derived from its id alone. */
+/** The account's hidden tastes, derived from its id alone. For tests and the learning benchmark's oracle only: the product must learn them from engagement. */
 export function audienceTastes(accountId: string): AudienceTastes {
   const cached = tastesCache.get(accountId);
   if (cached) return cached;
@@ -91,6 +91,11 @@ function deriveTastes(accountId: string): AudienceTastes {
     toneAffinity: Object.freeze(affinities(accountId, 'tone', tones, bestTone)),
     formatAffinity: Object.freeze(affinities(accountId, 'format', contentFormats, bestFormat)),
   });
+}
+
+/** The account's follower count: public on any network, so product code (profiles) may read it, unlike the tastes. */
+export function audienceFollowers(accountId: string): number {
+  return audienceTastes(accountId).followers;
 }
 
 /** A tone or format the post was not labelled with (or one the audience does not know) leaves appeal unchanged. */

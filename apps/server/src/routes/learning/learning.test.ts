@@ -31,7 +31,7 @@ async function brandWithSandbox(preferences?: object) {
 async function measuredPost(brandId: string, accountId: string, index: number, winner: boolean) {
   const now = t.context.core.clock.now();
   const lastTuesday14 = new Date(Date.UTC(2026, 10, 17, 14));
-  // Winners: Tuesdays 14:00–16:00 UTC of the last four weeks; the others: any day at 19:00 or so.
+  // Winners: Tuesdays 14:00–16:00 UTC of the last four weeks; the others: on other days, around 19:00.
   const publishedAt = winner ? new Date(lastTuesday14.getTime() - (index % 4) * 7 * DAY + (index % 3) * 3_600_000) : new Date(now.getTime() - ((index % 20) + 2) * DAY - 5 * 3_600_000);
   const target = await createPublishedTarget(t, owner, {
     brandId,

@@ -152,3 +152,39 @@ describe('engagement sync stores unknown as null', () => {
     expect(snapshot).toMatchObject({ impressions: null, reach: null, saves: null, clicks: null, estimatedImpressions: 800, likes: 3 });
   }, 60_000);
 });
+
+describe('engagement sync notices a revoked account', () => {
+  it('flags the account, holds its scheduled posts and tells the owners once, before any post fails', async () => {
+    const fake = await new FakeMastodon({ now }).start();
+    fakes.push(fake);
+    const member = fake.addAccount({ username: 'revokedbrand', followers: 100 });
+    const token = fake.issueToken(member.id);
+    const accountId = await storeAccount('mastodon', { platformAccountId: member.id, handle: member.username, baseUrl: fake.baseUrl, accessToken: token });
+    const measured = await publishedTarget(accountId, fake.addStatusBy(member.id, 'Already out').id);
+    const headers = authHeaders(owner.accessToken, owner.organizationId);
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/posts', headers, payload: { brandId, text: 'Due tomorrow', accountIds: [accountId] } });
+    const postId = created.json().post.id as string;
+    await t.app.inject({ method: 'POST', url: `/api/v1/posts/${postId}/submit`, headers });
+    const scheduled = await t.app.inject({ method: 'POST', url: `/api/v1/posts/${postId}/schedule`, headers, payload: { scheduledAt: new Date(now().getTime() + 24 * HOUR).toISOString() } });
+    expect(scheduled.statusCode, scheduled.body).toBe(200);
+    const upcoming = scheduled.json().post.targets[0].id as string;
+    // The owner revoked the app on the server; nothing has tried to publish since.
+    const grant = fake.state.tokens.get(token);
+    if (!grant) throw new Error('token not issued');
+    grant.revoked = true;
+
+    const first = await pass(accountId);
+    const second = await pass(accountId);
+
+    expect(first.recorded + second.recorded).toBe(0);
+    expect((await rowsOf([measured]))[0]?.likes ?? null).toBeNull();
+    const account = await t.context.core.uow.socialAccounts.findByIdAnyOrganization(accountId);
+    expect(account).toMatchObject({ status: 'needs_reconnect' });
+    expect((await t.context.core.uow.targets.findById(upcoming))?.status).toBe('held');
+    const mail = await t.context.core.uow.emailOutbox.listVisibleTo(owner.organizationId, owner.user.id, { page: 1, limit: 100 });
+    expect(mail.items.filter((email) => email.kind === 'account_reconnect' && email.subject.includes('revokedbrand'))).toHaveLength(1);
+    const notices = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers });
+    const reconnect = (notices.json().items as Array<{ kind: string; title: string; link: string }>).filter((item) => item.kind === 'account.reconnect');
+    expect(reconnect).toEqual([expect.objectContaining({ title: 'Reconnect revokedbrand on Mastodon', link: '/accounts' })]);
+  }, 60_000);
+});

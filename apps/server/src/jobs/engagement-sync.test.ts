@@ -38,7 +38,7 @@ async function publishOnSandbox(count: number): Promise<{ accountId: string; bra
     expect(published.statusCode, published.body).toBe(200);
     targetIds.push(published.json().post.targets[0].id as string);
   }
-  const outcomes = await deliverTargets({ ...t.context.core, onAccountNeedsReconnect: async () => undefined }, targetIds);
+  const outcomes = await deliverTargets(t.context.core, targetIds);
   expect([...outcomes.values()]).toEqual(targetIds.map(() => 'published'));
   return { accountId, brandId, targetIds };
 }

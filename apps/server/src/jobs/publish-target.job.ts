@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import { deliverTargets, type DeliveryDeps } from '@socialseed/core/publishing/deliver-targets';
 import { PUBLISH_JOB } from '@socialseed/core/publishing/delivery-policy';
 import { defineJob } from './job-definition';
-import { notifyAccountNeedsReconnect } from '../publishing/notify-reconnect';
 import type { ServerContext } from '../server-context';
 
 function deliveryDeps({ core }: ServerContext): DeliveryDeps {
@@ -13,7 +12,8 @@ function deliveryDeps({ core }: ServerContext): DeliveryDeps {
     providers: core.providers,
     vault: core.vault,
     images: core.images,
-    onAccountNeedsReconnect: (accountId, organizationId, reason) => notifyAccountNeedsReconnect(core, accountId, organizationId, reason),
+    emails: core.emails,
+    settings: core.settings,
   };
 }
 

@@ -6,6 +6,7 @@ import { createTrendSources } from '@socialseed/connectors/sources/create-trend-
 import { createWinkTextAnalyzer } from '@socialseed/connectors/nlp/wink-text-analyzer';
 import { createOpenAiCompatibleEmbedder } from '@socialseed/connectors/ai/openai-compatible-embedder';
 import { createDhashImageHasher } from '@socialseed/connectors/media/dhash-image-hasher';
+import { publicOnlyFetch } from '@socialseed/connectors/_shared/public-network';
 
 /**
  * The trend pipeline's parts from configuration: keyless sources unless turned off, keyed
@@ -35,7 +36,8 @@ export function trendServicesFromConfig(config: Config): TrendServices {
       ? createOpenAiCompatibleEmbedder({ baseUrl: config.EMBEDDINGS_BASE_URL, apiKey: config.EMBEDDINGS_API_KEY ?? null, model: config.EMBEDDINGS_MODEL })
       : lexical,
     lexical,
-    images: createDhashImageHasher(),
+    // Picture URLs come from feeds and posts on the internet: public addresses only, as for feeds.
+    images: createDhashImageHasher(config.TRENDS_ALLOW_PRIVATE_FEEDS ? {} : { fetch: publicOnlyFetch() }),
     settings: { ...defaultTrendPipelineSettings, minIntervalMs: config.TRENDS_MIN_INTERVAL_MINUTES * 60_000 },
   };
 }

@@ -9,7 +9,7 @@ import { accountReader, RETRY_AFTER_REFUSAL_MS, throttledRead } from './throttle
 
 const DAY_MS = 86_400_000;
 
-export type EngagementSyncDeps = Pick<CoreDeps, 'uow' | 'clock' | 'providers' | 'vault'>;
+export type EngagementSyncDeps = Pick<CoreDeps, 'uow' | 'clock' | 'providers' | 'vault' | 'emails' | 'settings'>;
 
 /** What one account's share of a pass did. */
 export interface AccountSyncResult {

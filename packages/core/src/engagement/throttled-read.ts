@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../deps';
 import { isProviderError, type AccountContext, type SocialProvider } from '../ports/social-provider';
 import { accountContextOf } from '../publishing/account-context';
+import { flagAccountNeedsReconnect } from '../publishing/account-needs-reconnect';
 import { accountBucketKey, CIRCUIT_COOL_DOWN_MS, CIRCUIT_FAILURE_THRESHOLD, type BucketSpec } from '../publishing/publish-limits';
 import type { SocialAccountRecord } from '../publishing/social-account';
 import { callWithFreshToken } from './call-with-fresh-token';
@@ -19,7 +20,7 @@ export type ReadOutcome<T> =
   /** The platform failed or refused; `until` is when to try again. */
   | { status: 'failed'; until: Date; reason: string; kind: string };
 
-export type ReadDeps = Pick<CoreDeps, 'uow' | 'vault' | 'clock'>;
+export type ReadDeps = Pick<CoreDeps, 'uow' | 'vault' | 'clock' | 'emails' | 'settings'>;
 
 /**
  * One account as a pass reads it. `context` holds the credentials in use and is replaced when a
@@ -72,6 +73,8 @@ export async function throttledRead<T>(
       if ((error.status ?? 0) >= 500) await deps.uow.throttle.recordPlatformFailure(account.platform, at, CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS);
       return { status: 'failed', until: new Date(at.getTime() + RETRY_AFTER_FAILURE_MS), reason: error.message, kind: error.kind };
     }
+    // The credentials no longer work: say so now, not when the next scheduled post fails.
+    if (error.kind === 'reconnect') await flagAccountNeedsReconnect(deps, account, error.message);
     return { status: 'failed', until: new Date(at.getTime() + RETRY_AFTER_REFUSAL_MS), reason: error.message, kind: error.kind };
   }
 }

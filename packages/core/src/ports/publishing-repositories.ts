@@ -24,6 +24,12 @@ export interface SocialAccountsRepository {
   list(organizationId: string, filter: { brandId?: string }, pagination: Pagination): Promise<Page<SocialAccountRecord>>;
   delete(organizationId: string, id: string): Promise<void>;
   saveCredentials(id: string, encryptedCredentials: string, tokenExpiresAt: Date | null): Promise<void>;
+  /**
+   * Takes the account's credential lock until the surrounding transaction ends and returns its
+   * sealed credentials as stored now (null when the account is gone). Every process that renews
+   * a token takes it first, so only one of them spends a refresh token.
+   */
+  lockCredentials(id: string): Promise<string | null>;
   /** Marks the account as needing its owner; true only for the call that flipped it (notify once). */
   markNeedsReconnect(id: string, error: string, now: Date): Promise<boolean>;
   /**

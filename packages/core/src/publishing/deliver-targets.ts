@@ -7,6 +7,7 @@ import type { Repositories, UnitOfWork } from '../ports/repositories';
 import { isProviderError, ProviderError, type AccountContext, type PublishRequest, type PublishedPost, type SocialProvider } from '../ports/social-provider';
 import type { Clock } from '../shared/clock';
 import { accountContextOf } from './account-context';
+import { flagAccountNeedsReconnect, type ReconnectNoticeDeps } from './account-needs-reconnect';
 import { refreshAccountCredentials } from './refresh-account-credentials';
 import { MAX_DELIVERY_ATTEMPTS, PUBLISH_JOB, queuePriority, retryDelayMs, VERIFY_DELAY_MS } from './delivery-policy';
 import { buildRequest } from './delivery/build-request';
@@ -18,15 +19,13 @@ import { accountBucketKey, CIRCUIT_COOL_DOWN_MS, CIRCUIT_FAILURE_THRESHOLD, publ
 import { rollUpPostStatus } from './roll-up-status';
 import type { SocialAccountRecord } from './social-account';
 
-export interface DeliveryDeps {
+export interface DeliveryDeps extends ReconnectNoticeDeps {
   uow: UnitOfWork;
   clock: Clock;
   providers: ProviderRegistry;
   vault: CredentialVault;
   /** Fits images to each platform before upload. */
   images: ImageProcessor;
-  /** Told once when an account needs its owner (e.g. token revoked). */
-  onAccountNeedsReconnect(accountId: string, organizationId: string, reason: string): Promise<void>;
 }
 
 export type DeliveryOutcome = 'published' | 'verifying' | 'retrying' | 'held' | 'failed' | 'not-claimed';
@@ -211,12 +210,7 @@ async function attempt(deps: DeliveryDeps, ready: Ready, claimToken: string, cla
       await deps.uow.throttle.recordPlatformFailure(target.platform, deps.clock.now(), CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS);
     }
     if (error.kind === 'rate_limited' && error.retryAt) await deps.uow.throttle.block(bucketKey, error.retryAt, deps.clock.now());
-    if (error.kind === 'reconnect' && !error.outcomeUnknown) {
-      if (await deps.uow.socialAccounts.markNeedsReconnect(account.id, error.message, deps.clock.now())) {
-        await deps.uow.targets.holdForAccount(account.id);
-        await deps.onAccountNeedsReconnect(account.id, account.organizationId, error.message);
-      }
-    }
+    if (error.kind === 'reconnect' && !error.outcomeUnknown) await flagAccountNeedsReconnect(deps, account, error.message);
     await record(deps, target, post, claimToken, patch);
     outcomes.set(target.id, (patch.status ?? 'failed') as DeliveryOutcome);
     return null;

@@ -1,6 +1,6 @@
 import type { CredentialVault } from '../ports/credential-vault';
 import type { UnitOfWork } from '../ports/repositories';
-import { isProviderError, ProviderError, type AccountContext, type SocialProvider } from '../ports/social-provider';
+import { isProviderError, ProviderError, type AccountContext, type AccountCredentials, type SocialProvider } from '../ports/social-provider';
 
 /** How close to its expiry a token is renewed before a call instead of after the platform's 401. */
 export const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
@@ -11,17 +11,52 @@ export function tokenNeedsRefresh(context: AccountContext, now: Date): boolean {
   return refreshToken !== null && expiresAt !== null && expiresAt.getTime() - now.getTime() <= TOKEN_REFRESH_MARGIN_MS;
 }
 
+type RefreshDeps = { uow: UnitOfWork; vault: CredentialVault };
+
+/**
+ * Refreshes in flight in this process, per unit of work, account and refresh token. Callers that find their
+ * account's token expired at the same moment (a batch of its posts all answered 401) share one
+ * refresh instead of queueing on the database lock one by one.
+ */
+const inFlight = new WeakMap<UnitOfWork, Map<string, Promise<AccountCredentials>>>();
+
 /**
  * Renews the account's tokens through its provider (token refresh lives in the provider, never in
- * the caller) and reseals them at once, since a refresh usually spends the old refresh token. A
- * refused refresh means the grant is gone (`reconnect`); a transient failure keeps its kind.
+ * the caller) and reseals them at once. Platforms rotate refresh tokens — the old one stops
+ * working once used — so two processes renewing one account side by side would leave the loser
+ * with a refused refresh and the account wrongly flagged for reconnecting. Renewals therefore run
+ * one at a time per account across every process (a PostgreSQL lock), and a caller that finds the
+ * stored credentials already renewed by someone else takes those instead of spending anything.
+ * A refused refresh means the grant is gone (`reconnect`); a transient failure keeps its kind.
  */
-export async function refreshAccountCredentials(deps: { uow: UnitOfWork; vault: CredentialVault }, provider: SocialProvider, context: AccountContext): Promise<AccountContext> {
-  const credentials = await provider.refreshCredentials(context).catch((error: unknown) => {
-    const transient = isProviderError(error) && (error.kind === 'retry' || error.kind === 'rate_limited');
-    if (!isProviderError(error) || transient) throw error;
-    throw new ProviderError('reconnect', `token refresh failed: ${error.message}`, { status: error.status, cause: error });
+export async function refreshAccountCredentials(deps: RefreshDeps, provider: SocialProvider, context: AccountContext): Promise<AccountContext> {
+  let running = inFlight.get(deps.uow);
+  if (!running) inFlight.set(deps.uow, (running = new Map()));
+  // Keyed by the refresh token too: a caller already holding newer credentials must not be
+  // handed the result of a renewal that started from older ones.
+  const key = `${context.accountId}:${context.credentials.refreshToken ?? ''}`;
+  let refresh = running.get(key);
+  if (!refresh) {
+    const accounts = running;
+    refresh = renewUnderLock(deps, provider, context).finally(() => accounts.delete(key));
+    running.set(key, refresh);
+  }
+  return { ...context, credentials: await refresh };
+}
+
+async function renewUnderLock(deps: RefreshDeps, provider: SocialProvider, context: AccountContext): Promise<AccountCredentials> {
+  return deps.uow.transaction(async (repos) => {
+    const sealed = await repos.socialAccounts.lockCredentials(context.accountId);
+    if (sealed === null) throw new ProviderError('reconnect', 'the account was removed while its token was being renewed');
+    const stored = deps.vault.open(sealed);
+    // Renewed (or reconnected) by someone else since this caller read the account: use that.
+    if (stored.refreshToken !== context.credentials.refreshToken || stored.accessToken !== context.credentials.accessToken) return stored;
+    const credentials = await provider.refreshCredentials(context).catch((error: unknown) => {
+      const transient = isProviderError(error) && (error.kind === 'retry' || error.kind === 'rate_limited');
+      if (!isProviderError(error) || transient) throw error;
+      throw new ProviderError('reconnect', `token refresh failed: ${error.message}`, { status: error.status, cause: error });
+    });
+    await repos.socialAccounts.saveCredentials(context.accountId, deps.vault.seal(credentials), credentials.expiresAt);
+    return credentials;
   });
-  await deps.uow.socialAccounts.saveCredentials(context.accountId, deps.vault.seal(credentials), credentials.expiresAt);
-  return { ...context, credentials };
 }

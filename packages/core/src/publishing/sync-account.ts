@@ -5,16 +5,14 @@ import type { AccountDescription } from '../ports/social-connector';
 import { isProviderError, ProviderError, type AccountContext, type SocialProvider } from '../ports/social-provider';
 import type { Actor } from '../shared/actor';
 import { accountContextOf } from './account-context';
+import { holdAccountForReconnect, tellOwnersToReconnect, type ReconnectNoticeDeps } from './account-needs-reconnect';
 import { platformLabels } from './platforms';
 import { refreshAccountCredentials, tokenNeedsRefresh } from './refresh-account-credentials';
 import { toSocialAccountView, type SocialAccountRecord, type SocialAccountView } from './social-account';
 import type { AccountsDeps } from './social-accounts';
 import { resumeHeldTargets } from './store-connected-account';
 
-export interface SyncAccountDeps extends AccountsDeps {
-  /** Told once when the sync finds the account needs its owner (the same notice delivery sends). */
-  onAccountNeedsReconnect(accountId: string, organizationId: string, reason: string): Promise<void>;
-}
+export type SyncAccountDeps = AccountsDeps & ReconnectNoticeDeps;
 
 type Describe = (account: AccountContext) => Promise<AccountDescription>;
 
@@ -49,8 +47,7 @@ async function describeWithFreshToken(deps: SyncAccountDeps, describe: Describe,
 /** The account's credentials no longer work: flag it and hold its posts, as delivery would. */
 async function flagNeedsReconnect(deps: SyncAccountDeps, actor: Actor, account: SocialAccountRecord, reason: string): Promise<SocialAccountView> {
   const flipped = await deps.uow.transaction(async (repos) => {
-    const changed = await repos.socialAccounts.markNeedsReconnect(account.id, reason, deps.clock.now());
-    if (changed) await repos.targets.holdForAccount(account.id);
+    const changed = await holdAccountForReconnect(repos, account.id, reason, deps.clock.now());
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -62,7 +59,7 @@ async function flagNeedsReconnect(deps: SyncAccountDeps, actor: Actor, account: 
     });
     return changed;
   });
-  if (flipped) await deps.onAccountNeedsReconnect(account.id, account.organizationId, reason);
+  if (flipped) await tellOwnersToReconnect(deps, account, reason);
   const current = await deps.uow.socialAccounts.findById(actor.organizationId, account.id);
   if (!current) throw AppError.notFound('Social account');
   return toSocialAccountView(current);

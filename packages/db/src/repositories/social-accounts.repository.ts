@@ -61,6 +61,13 @@ export function createSocialAccountsRepository(db: Executor): SocialAccountsRepo
     async saveCredentials(id, encryptedCredentials, tokenExpiresAt) {
       await db.update(socialAccounts).set({ encryptedCredentials, tokenExpiresAt, updatedAt: new Date() }).where(eq(socialAccounts.id, id));
     },
+    async lockCredentials(id) {
+      // An advisory lock, not a row lock: deliveries, syncs and new targets keep writing the
+      // account row (or referencing it) while a refresh is on the wire.
+      await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`account-credentials:${id}`}, 0))`);
+      const [row] = await db.select({ encryptedCredentials: socialAccounts.encryptedCredentials }).from(socialAccounts).where(eq(socialAccounts.id, id));
+      return row?.encryptedCredentials ?? null;
+    },
     async markNeedsReconnect(id, error, now) {
       const rows = await db
         .update(socialAccounts)

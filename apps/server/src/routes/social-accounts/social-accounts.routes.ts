@@ -4,7 +4,6 @@ import { connectSocialAccount, disconnectSocialAccount, listSocialAccounts } fro
 import { finishOAuthConnection, startOAuthConnection } from '@socialseed/core/publishing/oauth-connection';
 import { getAccountHealth } from '@socialseed/core/publishing/account-health';
 import { syncSocialAccount } from '@socialseed/core/publishing/sync-account';
-import { notifyAccountNeedsReconnect } from '../../publishing/notify-reconnect';
 import { AppError } from '@socialseed/core/errors';
 import { originOf } from '../../http/request-origin';
 import type { ServerContext } from '../../server-context';
@@ -50,8 +49,7 @@ export function socialAccountsRoutes(context: ServerContext): FastifyPluginAsync
     // Checks the account against its platform now; its state (active or needs_reconnect) is the answer.
     app.post('/:id/sync', { schema: { tags, params: idParams, response: { 200: z.object({ account: socialAccount }) } } }, async (request) => {
       const actor = await authorize(context, request, 'social_accounts.manage');
-      const deps = { ...context.core, onAccountNeedsReconnect: (accountId: string, organizationId: string, reason: string) => notifyAccountNeedsReconnect(context.core, accountId, organizationId, reason) };
-      return { account: await syncSocialAccount(deps, actor, request.params.id) };
+      return { account: await syncSocialAccount(context.core, actor, request.params.id) };
     });
 
     app.get('/:id/health', { schema: { tags, params: idParams, response: { 200: z.object({ health: accountHealth }) } } }, async (request) => {

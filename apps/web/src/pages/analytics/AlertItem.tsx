@@ -11,6 +11,7 @@ const kindBadges: Record<string, { label: string; tone: StatusTone }> = {
   'post.poor': { label: 'Under average', tone: 'danger' },
   'activity.spike': { label: 'Spike', tone: 'info' },
   'activity.drop': { label: 'Drop', tone: 'draft' },
+  'account.reconnect': { label: 'Reconnect', tone: 'danger' },
 };
 
 /** A link only to a page of this app: the server writes paths; anything else is shown as text. */

@@ -1,7 +1,7 @@
 import dns from 'node:dns/promises';
 import net from 'node:net';
 import { ProviderError } from '@socialseed/core/ports/social-provider';
-import { isPrivateAddress } from './ip-ranges';
+import { isPrivateAddress } from '../../_shared/ip-ranges';
 
 /** Every address a host name resolves to. */
 export type ResolveHost = (hostname: string) => Promise<string[]>;
@@ -11,9 +11,9 @@ export const resolveWithSystemDns: ResolveHost = async (hostname) => (await dns.
 /**
  * Refuses a feed URL a user typed when fetching it would reach inside our network: anything but
  * http(s), or a host that resolves — at any of its addresses — to a loopback, private,
- * link-local or unique-local range. Checked again on every redirect hop. (A host that changes
- * its answer between this check and the connection is not caught; the feed fetch reads only
- * the body of what it gets and never returns raw bytes to the user.)
+ * link-local or unique-local range. Checked again on every redirect hop, so the refusal names
+ * the feed before anything is sent. A host that changes its answer between this check and the
+ * connection (DNS rebinding) is caught by the connection itself (`_shared/public-network.ts`).
  */
 export async function assertPublicFeedUrl(feedUrl: string, resolve: ResolveHost, feed: string = feedUrl): Promise<void> {
   if (!URL.canParse(feedUrl)) throw new ProviderError('rejected', `RSS feed ${feed}: not a URL`);

@@ -1,6 +1,7 @@
 import { ProviderError } from '@socialseed/core/ports/social-provider';
 import { assertPublicFeedUrl, type ResolveHost } from './feed-address-guard';
 import { readBoundedBody } from '../../_shared/read-bounded-body';
+import { PrivateAddressError } from '../../_shared/public-network';
 
 export interface GuardedFetchOptions {
   fetch: typeof fetch;
@@ -32,7 +33,12 @@ export function createGuardedFetch(options: GuardedFetchOptions): typeof fetch {
     let url = feed;
     for (let hop = 0; ; hop += 1) {
       if (!options.allowPrivateAddresses) await assertPublicFeedUrl(url, options.resolve, feed);
-      const response = await options.fetch(url, { ...init, redirect: 'manual' });
+      const response = await options.fetch(url, { ...init, redirect: 'manual' }).catch((error: unknown) => {
+        // The connection's own address check (DNS rebinding) speaks as the guard does.
+        const cause = error instanceof Error ? error.cause : undefined;
+        if (cause instanceof PrivateAddressError) throw new ProviderError('rejected', `RSS feed ${feed} refused: ${cause.message}`, { cause });
+        throw error;
+      });
       const location = response.headers.get('location');
       if (redirectStatuses.has(response.status) && location) {
         await response.body?.cancel();

@@ -8,6 +8,7 @@ import { isSuccess } from '../_shared/source-http';
 import { resolveWithSystemDns, type ResolveHost } from './feed-address-guard';
 import { parseFeed } from './feed-parse';
 import { createGuardedFetch } from './guarded-fetch';
+import { publicOnlyFetch } from '../../_shared/public-network';
 
 export interface RssSourceOptions {
   fetch?: typeof fetch;
@@ -43,7 +44,9 @@ function unwrapGuardError(error: unknown): unknown {
 export function createRssSource(options: RssSourceOptions = {}): TrendSource {
   const http = createHttpClient({
     fetch: createGuardedFetch({
-      fetch: options.fetch ?? fetch,
+      // Checked again as each connection is made, so a host cannot answer "public" to the
+      // guard and a private address to the socket.
+      fetch: options.fetch ?? (options.allowPrivateAddresses ? fetch : publicOnlyFetch()),
       allowPrivateAddresses: options.allowPrivateAddresses ?? false,
       resolve: options.resolve ?? resolveWithSystemDns,
       maxBytes: options.maxBytes ?? defaults.maxBytes,

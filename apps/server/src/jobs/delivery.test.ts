@@ -82,6 +82,24 @@ describe('delivery through the real queue', () => {
     expect(h.context.core.vault.open(after?.encryptedCredentials ?? '').accessToken).not.toBe(h.context.core.vault.open(before?.encryptedCredentials ?? '').accessToken);
   }, 60_000);
 
+  it('never fails silently: a refused post tells its author by email and in the app, naming the account and the reason', async () => {
+    h.sandboxFaults.push('refused-content');
+    const { postId, accountId } = await createApprovedPost(h.app, owner, 'Refused by the network rules');
+    const targetId = await publishNow(postId);
+    expect(await waitUntil(() => targetOf(targetId), settled)).toMatchObject({ status: 'failed', lastErrorKind: 'rejected', attempts: 1 });
+    expect(await copiesOnSandbox(targetId)).toBe(0);
+    const account = await h.context.core.uow.socialAccounts.findByIdAnyOrganization(accountId);
+    const mail = await h.context.core.uow.emailOutbox.listVisibleTo(owner.organizationId, owner.user.id, { page: 1, limit: 100 });
+    const notices = mail.items.filter((email) => email.kind === 'post_failed' && email.actionUrl?.endsWith(`/posts/${postId}`));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ toAddress: owner.user.email, subject: `Not published: your post to ${account?.handle} on Sandbox (simulated audience)` });
+    expect(notices[0]?.text).toContain("content rules");
+    const inbox = await h.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: authHeaders(owner.accessToken) });
+    const failed = (inbox.json().items as Array<{ kind: string; link: string; body: string }>).filter((item) => item.kind === 'post.failed' && item.link === `/posts/${postId}`);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.body).toContain('Refused by the network rules');
+  }, 60_000);
+
   it('holds posts of a revoked account, tells its owners once, and sends them after reconnecting', async () => {
     h.sandboxFaults.push('revoked');
     const { accountId, brandId } = await connectSandboxAccount(h.app, owner);

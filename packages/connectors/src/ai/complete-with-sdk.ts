@@ -17,15 +17,20 @@ export function schemaInPrompt(system: string, schema: Record<string, unknown>):
 }
 
 /**
- * The SDK's output spec per JSON schema: building it walks and memoizes the schema, and callers
- * pass the same schema object on every call of an agent, so it is built once per schema.
+ * The SDK's output spec per JSON schema: building it walks and memoizes the schema. Callers build
+ * their schema object afresh per request (from zod, with the variant count), so specs are kept by
+ * the schema's text, not its identity. An agent asks for a handful of shapes; the cap only guards
+ * against a caller that would mint a new one per call.
  */
-const structuredOutputs = new WeakMap<Record<string, unknown>, ReturnType<typeof Output.object>>();
+const MAX_OUTPUT_SPECS = 64;
+const structuredOutputs = new Map<string, ReturnType<typeof Output.object>>();
 function structuredOutputFor(schema: Record<string, unknown>) {
-  let output = structuredOutputs.get(schema);
+  const key = JSON.stringify(schema);
+  let output = structuredOutputs.get(key);
   if (!output) {
+    if (structuredOutputs.size >= MAX_OUTPUT_SPECS) structuredOutputs.clear();
     output = Output.object({ schema: jsonSchema(schema) });
-    structuredOutputs.set(schema, output);
+    structuredOutputs.set(key, output);
   }
   return output;
 }

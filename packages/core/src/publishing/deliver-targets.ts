@@ -17,6 +17,7 @@ import { limitsForAccount } from './account-limits';
 import type { PostRecord, PostStatus, TargetRecord } from './post';
 import { accountBucketKey, CIRCUIT_COOL_DOWN_MS, CIRCUIT_FAILURE_THRESHOLD, publishCost, publishLimits } from './publish-limits';
 import { rollUpPostStatus } from './roll-up-status';
+import { writePostFailureNotice } from './post-failure-notice';
 import type { SocialAccountRecord } from './social-account';
 
 export interface DeliveryDeps extends ReconnectNoticeDeps {
@@ -49,16 +50,24 @@ interface Ready {
   cost: number;
 }
 
-/** Records one attempt's outcome (if the claim still holds), wakes the next attempt and rolls the post up, atomically. */
+/**
+ * Records one attempt's outcome (if the claim still holds), wakes the next attempt and rolls the
+ * post up, atomically; a final failure writes its notice in the same transaction.
+ */
 async function record(deps: DeliveryDeps, target: TargetRecord, post: PostRecord, claimToken: string, patch: Finish): Promise<void> {
-  await deps.uow.transaction(async (repos) => {
-    if (!(await repos.targets.finish(target.id, claimToken, patch))) return;
+  const emailIds = await deps.uow.transaction(async (repos) => {
+    if (!(await repos.targets.finish(target.id, claimToken, patch))) return [];
     if (patch.nextAttemptAt && (patch.status === 'retrying' || patch.status === 'verifying')) {
       await repos.jobs.enqueue([{ name: PUBLISH_JOB, data: { targetId: target.id }, startAfter: patch.nextAttemptAt, priority: queuePriority[post.priority] }]);
     }
     const status = rollUpPostStatus(await repos.targets.countByStatus(post.id));
     if (status && status !== post.status) await repos.posts.update(post.id, { status });
+    if (patch.status !== 'failed') return [];
+    const reason = patch.lastErrorMessage ?? 'the platform refused it';
+    return writePostFailureNotice(repos, { post, target, reason, publicUrl: deps.settings.publicUrl, now: deps.clock.now() });
   });
+  // A send that fails here stays in the outbox, and its sweep sends it later.
+  for (const id of emailIds) await deps.emails.dispatch(id).catch(() => undefined);
 }
 
 /** Records every accepted post of a batch and rolls their posts up, in one transaction. */

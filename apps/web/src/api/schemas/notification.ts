@@ -5,7 +5,7 @@ import { paginated } from './common.ts';
 export const notificationSchema = z.object({
   id: z.string(),
   brandId: z.string().nullable(),
-  /** 'post.viral', 'post.poor', 'activity.spike', 'activity.drop', 'account.reconnect', … (open-ended). */
+  /** 'post.viral', 'post.poor', 'activity.spike', 'activity.drop', 'account.reconnect', 'post.failed', … (open-ended). */
   kind: z.string(),
   title: z.string(),
   body: z.string(),

@@ -12,6 +12,7 @@ const kindBadges: Record<string, { label: string; tone: StatusTone }> = {
   'activity.spike': { label: 'Spike', tone: 'info' },
   'activity.drop': { label: 'Drop', tone: 'draft' },
   'account.reconnect': { label: 'Reconnect', tone: 'danger' },
+  'post.failed': { label: 'Not published', tone: 'danger' },
 };
 
 /** A link only to a page of this app: the server writes paths; anything else is shown as text. */

@@ -9,7 +9,7 @@ import { sandboxProfile } from './sandbox.profile';
  * Faults a test can make the Sandbox network produce, one per upcoming publish call; `none` lets
  * that call through, so a later one (say, part 2 of a thread) is the one that fails.
  */
-export type SandboxFault = 'none' | 'timeout-after-commit' | 'unavailable' | 'rate-limited' | 'expired-token' | 'revoked';
+export type SandboxFault = 'none' | 'timeout-after-commit' | 'unavailable' | 'rate-limited' | 'expired-token' | 'revoked' | 'refused-content';
 
 export interface SandboxOptions {
   posts: SandboxPostsRepository;
@@ -39,6 +39,7 @@ export function createSandboxProvider(options: SandboxOptions): SocialProvider {
     if (fault === 'rate-limited') throw new ProviderError('rate_limited', 'Sandbox: 429 Too Many Requests', { status: 429, retryAt: new Date(options.clock.now().getTime() + 2000) });
     if (fault === 'expired-token') throw new ProviderError('refresh', 'Sandbox: 401 token expired', { status: 401 });
     if (fault === 'revoked') throw new ProviderError('reconnect', 'Sandbox: 403 access revoked', { status: 403 });
+    if (fault === 'refused-content') throw new ProviderError('rejected', 'Sandbox: 422 the post breaks the network\'s content rules', { status: 422 });
     return fault;
   }
 

@@ -76,6 +76,8 @@ describe('the analytics dashboard in the browser (Sandbox history)', () => {
     await visible(panel('Engagement over time').getByText('No engagement measured in this period.'));
     await visible(panel('Top posts').getByText('No published posts in this period.'));
     await visible(panel('A/B tests').getByText('No A/B tests for this brand yet.'));
+    // Nothing has happened yet, so the top bar shows no unread count.
+    await visible(session.page.getByRole('banner').getByRole('link', { name: 'Notifications', exact: true }));
     // Overview cards exist even when empty: nothing published yet.
     await visible(panel('Overview').getByText('Posts published'));
     mkdirSync('test-results', { recursive: true });
@@ -196,6 +198,29 @@ describe('the analytics dashboard in the browser (Sandbox history)', () => {
     const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines[0]).toMatch(/reward/i);
+  }, 60_000);
+
+  it('lists the organization’s notifications from the top bar, and marking them read clears the count', async () => {
+    const topBarLink = session.page.getByRole('banner').getByRole('link', { name: /^Notifications/ });
+    const label = (await topBarLink.getAttribute('aria-label')) ?? '';
+    const unread = Number(/(\d+) unread/.exec(label)?.[1] ?? 0);
+    const brandAlerts = await panel('Alerts').getByRole('list', { name: 'Alerts of this brand' }).getByRole('listitem').count();
+    await topBarLink.click();
+    await visible(session.page.getByRole('heading', { name: 'Notifications', level: 1 }));
+    if (brandAlerts === 0) {
+      await visible(session.page.getByText('Nothing yet.', { exact: false }));
+    } else {
+      // Every alert of the brand is among the organization's notifications.
+      await expect.poll(() => session.page.getByRole('list', { name: 'Notifications' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(brandAlerts);
+    }
+    if (unread > 0) {
+      await button(`Mark all as read (${unread})`).click();
+      await visible(session.page.getByRole('banner').getByRole('link', { name: 'Notifications', exact: true }));
+      expect(await session.page.getByRole('button', { name: /^Mark as read/ }).count()).toBe(0);
+    }
+    await session.page.screenshot({ path: 'test-results/notifications.png', fullPage: true });
+    await navLink('Analytics').click();
+    await visible(session.page.getByRole('heading', { name: 'Analytics', level: 1 }));
   }, 60_000);
 
   it('starts a sync on demand', async () => {

@@ -21,6 +21,7 @@ import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { ImportPostsPage } from './pages/import/ImportPostsPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { OutboxPage } from './pages/outbox/OutboxPage.tsx';
 import { placeholderRoutes } from './pages/placeholder-routes.tsx';
 import { PostDetailPage } from './pages/posts/PostDetailPage.tsx';
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
           { path: '/settings', element: <SettingsPage /> },
           { path: '/audit-log', element: <AuditLogPage /> },
           { path: '/outbox', element: <OutboxPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
           ...placeholderRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -3,9 +3,9 @@ import { apiRequest } from './http-client.ts';
 import { notificationEnvelopeSchema, notificationPageSchema } from './schemas/notification.ts';
 
 /** The newest notifications (of one brand, or all), with how many are unread. */
-export function listNotifications(options: { brandId?: string; unread?: boolean; limit?: number }) {
+export function listNotifications(options: { brandId?: string; unread?: boolean; page?: number; limit?: number }) {
   return apiRequest('/notifications', notificationPageSchema, {
-    query: { brandId: options.brandId, unread: options.unread === undefined ? undefined : String(options.unread), page: 1, limit: options.limit ?? 10 },
+    query: { brandId: options.brandId, unread: options.unread === undefined ? undefined : String(options.unread), page: options.page ?? 1, limit: options.limit ?? 10 },
   });
 }
 

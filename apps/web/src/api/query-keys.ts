@@ -49,6 +49,9 @@ export const queryKeys = {
   abTests: (brandId: string) => ['analytics', brandId, 'ab-tests'] as const,
   /** A brand's alerts; under analytics so a sync or a simulated history reads them again too. */
   brandNotifications: (brandId: string) => ['analytics', brandId, 'notifications'] as const,
+  /** The organization's notifications page and the unread count beside it in the top bar. */
+  notifications: (page: number) => ['notifications', 'page', page] as const,
+  unreadNotifications: ['notifications', 'unread'] as const,
 };
 
 /** Keys that describe the instance or the person, not one organization: kept across a switch. */

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Logo } from './Logo.tsx';
 import { NewOrganizationButton } from './NewOrganizationButton.tsx';
+import { NotificationsLink } from './NotificationsLink.tsx';
 import { OrganizationSwitcher } from './OrganizationSwitcher.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -14,7 +15,8 @@ export function TopBar() {
         <OrganizationSwitcher />
         <NewOrganizationButton />
       </div>
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-2">
+        <NotificationsLink />
         <UserMenu />
       </div>
     </header>

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from '../../api/notifications.ts';
 import { queryKeys } from '../../api/query-keys.ts';
+import { invalidateNotifications } from '../../api/invalidate-notifications.ts';
 import { Button } from '../../components/Button.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { AlertItem } from './AlertItem.tsx';
+import { NotificationItem } from '../../components/NotificationItem.tsx';
 import { AnalyticsPanel } from './AnalyticsPanel.tsx';
 import { QueryContent } from './QueryContent.tsx';
 
@@ -13,7 +14,7 @@ const shownAlerts = 5;
 export function AlertsPanel({ brandId }: { brandId: string }) {
   const queryClient = useQueryClient();
   const alerts = useQuery({ queryKey: queryKeys.brandNotifications(brandId), queryFn: () => listNotifications({ brandId, limit: shownAlerts }) });
-  const reread = () => queryClient.invalidateQueries({ queryKey: queryKeys.brandNotifications(brandId) });
+  const reread = () => invalidateNotifications(queryClient);
   const markRead = useMutation({ mutationFn: markNotificationRead, onSuccess: reread });
   const markAll = useMutation({ mutationFn: () => markAllNotificationsRead(brandId), onSuccess: reread });
   const unread = alerts.data?.unread ?? 0;
@@ -38,7 +39,7 @@ export function AlertsPanel({ brandId }: { brandId: string }) {
           ) : (
             <ul aria-label="Alerts of this brand" className="divide-y divide-neutral-100">
               {page.items.map((alert) => (
-                <AlertItem key={alert.id} alert={alert} busy={markRead.isPending && markRead.variables === alert.id} onRead={() => markRead.mutate(alert.id)} />
+                <NotificationItem key={alert.id} notification={alert} busy={markRead.isPending && markRead.variables === alert.id} onRead={() => markRead.mutate(alert.id)} />
               ))}
             </ul>
           )

@@ -33,7 +33,7 @@ export async function assertLogoInOrganization(
   logoMediaId: string | null | undefined,
 ): Promise<void> {
   if (!logoMediaId) return;
-  const media = await repos.media.findById(organizationId, logoMediaId);
+  const media = await repos.media.findById(organizationId, logoMediaId, 'share');
   if (!media) throw AppError.invalid([{ field: 'logoMediaId', message: 'No uploaded image with this id in your organization' }]);
   if (media.kind !== 'image') throw AppError.invalid([{ field: 'logoMediaId', message: 'The logo must be an image, not a video' }], 'Choose an image as the logo.');
 }

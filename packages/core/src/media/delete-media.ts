@@ -28,7 +28,8 @@ function inUse(uses: MediaUse[]): AppError {
 export async function deleteMedia(deps: Pick<CoreDeps, 'uow'>, actor: Actor, mediaId: string): Promise<void> {
   assertCan(actor.role, 'media.upload');
   await deps.uow.transaction(async (repos) => {
-    const media = await repos.media.findById(actor.organizationId, mediaId);
+    // Locked first, so a post attaching it at this moment is either seen as a use or refused.
+    const media = await repos.media.findById(actor.organizationId, mediaId, 'update');
     if (!media) throw AppError.notFound('Media');
     const uses = await repos.media.findUses(actor.organizationId, media.id);
     if (uses.length > 0) throw inUse(uses);

@@ -81,7 +81,7 @@ function postNotification(brand: Brand, target: EngagementAlertTarget, alert: Po
     organizationId: brand.organizationId,
     brandId: brand.id,
     kind: viral ? notificationKinds.viral : notificationKinds.poor,
-    title: viral ? `A ${brand.name} post is taking off on ${platform}` : `A ${brand.name} post is underperforming on ${platform}`,
+    title: viral ? `${brand.name}: a post is taking off on ${platform}` : `${brand.name}: a post is underperforming on ${platform}`,
     body: viral
       ? `“${excerptOf(target.postText)}” has ${alert.ratio.toFixed(1)}× the brand's average ${measure}.`
       : `After ${Math.floor(hoursSincePublished)} hours, “${excerptOf(target.postText)}” has ${Math.round(alert.ratio * 100)}% of the brand's average ${measure}.`,

@@ -103,7 +103,12 @@ export interface BrandsRepository {
 
 export interface MediaRepository {
   create(input: NewMediaAsset, bytes: Buffer): Promise<MediaAssetRecord>;
-  findById(organizationId: string, id: string): Promise<MediaAssetRecord | null>;
+  /**
+   * `lock` holds the row until the transaction ends: `update` for deleting it, `share` for
+   * attaching it to a post or a brand — so a delete and an attach of one asset never interleave
+   * (the delete either sees the new use and refuses, or the attach finds the asset gone).
+   */
+  findById(organizationId: string, id: string, lock?: 'update' | 'share'): Promise<MediaAssetRecord | null>;
   readBytes(organizationId: string, id: string): Promise<Buffer | null>;
   /** Newest first. */
   list(organizationId: string, pagination: Pagination): Promise<Page<MediaAssetRecord>>;

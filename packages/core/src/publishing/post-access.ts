@@ -39,7 +39,7 @@ export async function resolveAccounts(repos: Repositories, actor: Actor, brandId
 /** Media must be this organization's uploads. */
 export async function assertMediaInOrganization(repos: Repositories, organizationId: string, mediaIds: string[]): Promise<void> {
   for (const [index, mediaId] of mediaIds.entries()) {
-    if (!(await repos.media.findById(organizationId, mediaId))) {
+    if (!(await repos.media.findById(organizationId, mediaId, 'share'))) {
       throw AppError.invalid([{ field: `mediaIds.${index}`, message: 'No such upload in this organization' }]);
     }
   }
@@ -60,7 +60,7 @@ export async function assertOverrides(repos: Repositories, organizationId: strin
     }
     seen.add(override.accountId);
     for (const [mediaIndex, mediaId] of (override.mediaIds ?? []).entries()) {
-      if (!(await repos.media.findById(organizationId, mediaId))) {
+      if (!(await repos.media.findById(organizationId, mediaId, 'share'))) {
         issues.push({ field: `overrides.${index}.mediaIds.${mediaIndex}`, message: 'No such upload in this organization' });
       }
     }

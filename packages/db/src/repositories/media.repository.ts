@@ -64,11 +64,12 @@ export function createMediaRepository(db: Executor, blobs: BlobStore | null = nu
         throw error;
       }
     },
-    async findById(organizationId, id) {
-      const [row] = await db
+    async findById(organizationId, id, lock) {
+      const query = db
         .select()
         .from(mediaAssets)
         .where(and(eq(mediaAssets.organizationId, organizationId), eq(mediaAssets.id, id)));
+      const [row] = lock ? await query.for(lock) : await query;
       return row ? toRecord(row) : null;
     },
     async readBytes(organizationId, id) {

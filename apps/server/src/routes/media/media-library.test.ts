@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRequest } from '@socialseed/core/publishing/delivery/build-request';
+import { assertMediaInOrganization } from '@socialseed/core/publishing/post-access';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { authHeaders, expectFieldError, registerUser, type RegisteredUser } from '../../testing/api-helpers';
 import { addMember, connectSandboxAccount, createBrand, multipartFile } from '../../testing/fixtures';
@@ -122,6 +123,30 @@ describe('delete', () => {
     expect(refused.json().error.details.uses).toEqual([{ kind: 'post', id: postId, label: 'draft' }]);
     expect((await call(owner, 'POST', `/posts/${postId}/cancel`)).statusCode).toBe(200);
     expect((await call(owner, 'DELETE', `/media/${id}`)).statusCode).toBe(204);
+  });
+
+  it('a delete racing a post that is attaching the image waits for it, then refuses: the post never loses its image', async () => {
+    const owner = await freshOwner();
+    const id = await upload(owner, makePng(2, 2));
+    const brandId = await createBrand(t.app, owner);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // A post being created with the image: checked (and locked) first, written a moment later.
+    const attaching = t.context.core.uow.transaction(async (repos) => {
+      await assertMediaInOrganization(repos, owner.organizationId, [id]);
+      await held;
+      return repos.posts.create({ organizationId: owner.organizationId, brandId, text: 'Attached while deleting', mediaIds: [id], tags: [], priority: 'normal', createdByUserId: owner.user.id });
+    });
+    let deleteSettled = false;
+    const deleting = call(owner, 'DELETE', `/media/${id}`).finally(() => (deleteSettled = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(deleteSettled).toBe(false);
+    release();
+    const post = await attaching;
+    const refused = await deleting;
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error.details.uses).toEqual([{ kind: 'post', id: post.id, label: 'draft' }]);
+    expect((await call(owner, 'GET', `/media/${id}/content`)).statusCode).toBe(200);
   });
 
   it("refuses with 409 while only one account's own media (a target override) carries it", async () => {

@@ -4,6 +4,15 @@ import { TextLink } from '../../components/TextLink.tsx';
 import { formatCount, formatRate } from './analytics-format.ts';
 import { formatPercentLevel } from './ab-test-labels.ts';
 
+/**
+ * A variant nobody has seen yet has only its flat prior, which can read as a high chance to be
+ * best: it is shown as not measured rather than as a number.
+ */
+function chanceToBeBest(variant: AbVariant, probability: number | undefined) {
+  if (!variant.impressions) return <span className="text-neutral-500">Not measured yet</span>;
+  return probability === undefined ? '—' : formatPercentLevel(probability);
+}
+
 /** The variants side by side: reach, interactions, rate and the chance each is the best. */
 export function AbVariantsTable({ variants, result, testName }: { variants: readonly AbVariant[]; result: AbResult; testName: string }) {
   return (
@@ -45,7 +54,7 @@ export function AbVariantsTable({ variants, result, testName }: { variants: read
               <td className="px-3 py-2 text-right tabular-nums">{formatCount(variant.impressions)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatCount(variant.interactions)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatRate(variant.rate)}</td>
-              <td className="py-2 pl-3 text-right tabular-nums">{result.probabilities[index] === undefined ? '—' : formatPercentLevel(result.probabilities[index])}</td>
+              <td className="py-2 pl-3 text-right tabular-nums">{chanceToBeBest(variant, result.probabilities[index])}</td>
             </tr>
           ))}
         </tbody>

@@ -13,14 +13,17 @@ export interface MetricReadLimit extends BucketSpec {
  * bucket; the providers' rate-limit headers land in the same buckets (same names) and correct them.
  * - X: GET /2/tweets, 100 ids per request, 900 requests per 15 minutes per user.
  * - Bluesky: app.bsky.feed.getPosts, 25 URIs per request, within the PDS's 3,000 requests per 5 minutes.
- * - Mastodon: one GET /api/v1/statuses/:id per post, in the account's one 300-per-5-minutes
- *   budget — the same bucket publishing draws from, because Mastodon counts them together.
+ * - Mastodon: GET /api/v1/statuses?id[]=…, 20 ids per request (4.3+; older servers one
+ *   GET /api/v1/statuses/:id per post, which the provider falls back to), in the account's one
+ *   300-per-5-minutes budget — the same bucket publishing draws from, because Mastodon counts
+ *   them together. A batch is charged one request; the fallback's extra calls are corrected by
+ *   the rate-limit headers they bring back.
  * - Sandbox: our own generous limit.
  */
 export const metricReadLimits: Record<Platform, MetricReadLimit> = {
   x: { bucket: 'x:tweets:lookup', capacity: 900, refillPerSecond: 900 / 900, batchSize: 100, requests: () => 1 },
   bluesky: { bucket: 'bluesky:pds', capacity: 3000, refillPerSecond: 3000 / 300, batchSize: 25, requests: () => 1 },
-  mastodon: { ...publishLimits.mastodon, batchSize: 20, requests: (ids) => ids },
+  mastodon: { ...publishLimits.mastodon, batchSize: 20, requests: () => 1 },
   sandbox: { bucket: 'sandbox:read', capacity: 1000, refillPerSecond: 100, batchSize: 100, requests: () => 1 },
 };
 

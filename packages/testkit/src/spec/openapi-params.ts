@@ -15,10 +15,16 @@ export function schemaTypes(document: OpenApiDocument, schema: JsonSchema | unde
  * the key for arrays, `explode: false` joins them with commas (X's `ids=1,2`), and Rails-style
  * names (`types[]`) arrive with the brackets. Undefined when absent.
  */
-export function readQueryParam(document: OpenApiDocument, parameter: OpenApiParameter, query: URLSearchParams): unknown {
+export function readQueryParam(document: OpenApiDocument, parameter: OpenApiParameter, query: URLSearchParams, options: { railsArrays?: boolean } = {}): unknown {
+  const isArray = schemaTypes(document, parameter.schema).includes('array');
+  // Rails (Mastodon) reads an array only from `name[]`; the spec names the parameter `name`.
+  if (options.railsArrays && isArray && !parameter.name.endsWith('[]')) {
+    const values = query.getAll(`${parameter.name}[]`);
+    return values.length === 0 ? undefined : values;
+  }
   const values = query.getAll(parameter.name);
   if (values.length === 0) return undefined;
-  if (!schemaTypes(document, parameter.schema).includes('array')) return values.length === 1 ? values[0] : values;
+  if (!isArray) return values.length === 1 ? values[0] : values;
   const style = parameter.style ?? 'form';
   const explode = parameter.explode ?? style === 'form';
   if (explode) return values;

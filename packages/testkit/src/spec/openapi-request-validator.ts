@@ -1,5 +1,5 @@
 import { deref, httpMethods, loadOpenApiDocument, type OpenApiDocument, type OpenApiOperation, type OpenApiParameter, type OpenApiRequestBody } from './openapi-document';
-import { fieldsToObject, readQueryParam } from './openapi-params';
+import { fieldsToObject, readQueryParam, schemaTypes } from './openapi-params';
 import { describeAjvError, OpenApiSchemas, type SchemaOptions } from './openapi-schemas';
 import { bestTemplateMatch, matchTemplate } from './path-template';
 import { parseBody, type ParsedBody } from './request-body';
@@ -24,6 +24,12 @@ export interface SpecRequest {
 export interface ValidatorOptions extends SchemaOptions {
   /** Flag query parameters the operation does not declare (X answers 400 to them). Default true. */
   rejectUnknownQuery?: boolean;
+  /**
+   * The server is Rails (Mastodon): an array query parameter the spec names `id` is read only as
+   * `id[]=1&id[]=2`, and a plain repeated `id` would be read as its last value alone, so it is a
+   * violation. Default false (OpenAPI's own form style).
+   */
+  railsArrayQuery?: boolean;
   specsDir?: string;
 }
 
@@ -48,11 +54,13 @@ export class OpenApiRequestValidator {
   readonly document: OpenApiDocument;
   private readonly schemas: OpenApiSchemas;
   private readonly rejectUnknownQuery: boolean;
+  private readonly railsArrayQuery: boolean;
 
   constructor(document: OpenApiDocument, options: ValidatorOptions = {}) {
     this.document = document;
     this.schemas = new OpenApiSchemas(document, options);
     this.rejectUnknownQuery = options.rejectUnknownQuery ?? true;
+    this.railsArrayQuery = options.railsArrayQuery ?? false;
   }
 
   /** The operation for a method and a concrete path, or for a known template when given. */
@@ -120,7 +128,7 @@ export class OpenApiRequestValidator {
       const where = `${parameter.in}.${parameter.name}`;
       let value: unknown;
       if (parameter.in === 'path') value = resolved.pathParams[parameter.name];
-      else if (parameter.in === 'query') value = readQueryParam(this.document, parameter, request.query);
+      else if (parameter.in === 'query') value = readQueryParam(this.document, parameter, request.query, { railsArrays: this.railsArrayQuery });
       else value = request.headers[parameter.name.toLowerCase()];
       if (value === undefined || value === '') {
         if (parameter.required || parameter.in === 'path') found.push([where, 'is required']);
@@ -132,7 +140,11 @@ export class OpenApiRequestValidator {
       for (const error of this.schemas.validate(`${key} ${where}`, parameter.schema, value, true)) found.push([where, describeAjvError(error)]);
     }
     if (this.rejectUnknownQuery) {
-      const names = new Set(declared.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
+      const names = new Set(
+        declared
+          .filter((parameter) => parameter.in === 'query')
+          .map((parameter) => (this.railsArrayQuery && schemaTypes(this.document, parameter.schema).includes('array') && !parameter.name.endsWith('[]') ? `${parameter.name}[]` : parameter.name)),
+      );
       for (const name of new Set(request.query.keys())) if (!names.has(name)) found.push([`query.${name}`, 'is not a parameter of this operation']);
     }
     return found;

@@ -11,5 +11,5 @@ export function xSpec(): OpenApiRequestValidator {
  * read as `anyOf`; everything else is strict.
  */
 export function mastodonSpec(): OpenApiRequestValidator {
-  return openApiValidator('mastodon/openapi.json', { oneOfAsAnyOf: true });
+  return openApiValidator('mastodon/openapi.json', { oneOfAsAnyOf: true, railsArrayQuery: true });
 }

@@ -76,6 +76,32 @@ describe('Mastodon provider against the fake instance', () => {
     ]);
   });
 
+  it('reads 25 statuses in two requests of at most 20 ids (id[]), leaving out unknown ones', async () => {
+    const ids = Array.from({ length: 25 }, (_, index) => fake.addStatusBy(account.platformAccountId, `Toot ${index}`).id);
+    const fromRequest = fake.requests.length;
+    const metrics = await provider.fetchMetrics(account, [...ids, '424242']);
+    expect(metrics.map((entry) => entry.platformPostId)).toEqual(ids);
+    const reads = fake.requests.slice(fromRequest).map((request) => `${request.method} ${request.path} ${request.query.getAll('id[]').length}`);
+    expect(reads).toEqual(['GET /api/v1/statuses 20', 'GET /api/v1/statuses 6']);
+  });
+
+  it('reads one status at a time from a server older than 4.3, and remembers not to ask it for many again', async () => {
+    const old = await startConnectedFakeMastodon({ withoutMultipleStatuses: true });
+    try {
+      const ids = ['first', 'second', 'third'].map((text) => old.fake.addStatusBy(old.account.platformAccountId, text).id);
+      for (const pass of [1, 2]) {
+        const fromRequest = old.fake.requests.length;
+        expect((await provider.fetchMetrics(old.account, ids)).map((entry) => entry.platformPostId), `pass ${pass}`).toEqual(ids);
+        const paths = old.fake.requests.slice(fromRequest).map((request) => request.path);
+        const expected = ids.map((id) => `/api/v1/statuses/${id}`);
+        expect(paths).toEqual(pass === 1 ? ['/api/v1/statuses', ...expected] : expected);
+      }
+      expect(old.fake.violations).toEqual([]);
+    } finally {
+      await old.fake.close();
+    }
+  });
+
   it('lists replies by others below the status, as plain text', async () => {
     const published = await provider.publish(account, post('Questions?'));
     const fan = fake.addAccount({ username: 'fan' });

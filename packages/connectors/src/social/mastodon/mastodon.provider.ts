@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { PostMetrics, RateLimitListener, SocialProvider } from '@socialseed/core/ports/social-provider';
+import type { RateLimitListener, SocialProvider } from '@socialseed/core/ports/social-provider';
 import { classifyMastodonError, createMastodonApi, parseMastodon } from './mastodon.client';
 import { uploadMastodonMedia, type MastodonMediaTiming } from './mastodon.media';
+import { fetchMastodonMetrics } from './mastodon.metrics';
 import { fetchMastodonProfile } from './mastodon.profile';
 import { mastodonStatusSchema } from './mastodon.schemas';
 import { findMastodonStatus, listMastodonReplies, toPublishedPost } from './mastodon.timeline';
@@ -36,6 +37,8 @@ export function createMastodonProvider(options: MastodonProviderOptions = {}): S
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   const timing = { ...defaultMediaTiming, ...options.media };
+  /** Servers older than Mastodon 4.3, found when they answered 404 to a many-status read. */
+  const serversWithoutBatchReads = new Set<string>();
 
   const provider: SocialProvider = {
     platform: 'mastodon',
@@ -62,29 +65,7 @@ export function createMastodonProvider(options: MastodonProviderOptions = {}): S
       throw classifyMastodonError(response, call);
     },
 
-    async fetchMetrics(account, platformPostIds) {
-      const metrics: PostMetrics[] = [];
-      for (const id of platformPostIds) {
-        const call = { method: 'GET', path: `/api/v1/statuses/${encodeURIComponent(id)}`, idempotent: true, bucket: 'mastodon:default', what: 'read status' } as const;
-        const response = await api.send(account, call);
-        // Deleted statuses are left out.
-        if (response.status === 404) continue;
-        if (response.status < 200 || response.status >= 300) throw classifyMastodonError(response, call);
-        const status = parseMastodon(mastodonStatusSchema, response, call);
-        metrics.push({
-          platformPostId: status.id,
-          // Mastodon counts no views, saves or clicks.
-          impressions: null,
-          likes: status.favourites_count,
-          comments: status.replies_count,
-          shares: status.reblogs_count,
-          quotes: status.quotes_count ?? null,
-          saves: null,
-          clicks: null,
-        });
-      }
-      return metrics;
-    },
+    fetchMetrics: (account, platformPostIds) => fetchMastodonMetrics(api, account, platformPostIds, serversWithoutBatchReads),
 
     fetchProfile: (account, handle) => fetchMastodonProfile(api, account, handle),
 

@@ -62,6 +62,21 @@ describe('fake Mastodon', () => {
     expect((await create({ status: 'y' })).status).toBe(401);
   });
 
+  it('reads many statuses with id[] (unknown ids left out), refuses more than 20, and flags a plain repeated id', async () => {
+    const ids = await Promise.all(['one', 'two'].map(async (text) => ((await (await create({ status: text })).json()) as { id: string }).id));
+    const read = (query: string) => fetch(`${fake.baseUrl}/api/v1/statuses?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const many = await read([...ids, '999999'].map((id) => `id[]=${id}`).join('&'));
+    expect(many.status).toBe(200);
+    expect(((await many.json()) as Array<{ id: string; content: string }>).map((status) => status.id)).toEqual(ids);
+    const tooMany = await read(Array.from({ length: 21 }, (_, index) => `id[]=${index + 1}`).join('&'));
+    expect(tooMany.status).toBe(422);
+    expect(fake.violations).toEqual([]);
+    // Rails would read `id=1&id=2` as id=2 alone: the spec check says so.
+    expect((await read(ids.map((id) => `id=${id}`).join('&'))).status).toBe(400);
+    expect(fake.violations.map((violation) => violation.where)).toContain('query.id');
+    fake.violations.length = 0;
+  });
+
   it('counts a URL as 23 characters, whatever its length', async () => {
     const text = `${'a'.repeat(470)} https://example.com/${'p'.repeat(100)}`;
     expect((await create({ status: text })).status).toBe(200);

@@ -18,6 +18,8 @@ export interface FakeMastodonOptions {
    * and older servers announce less than upstream Mastodon does.
    */
   omitInstanceFields?: string[];
+  /** A server older than Mastodon 4.3: GET /api/v1/statuses (many statuses) answers 404. */
+  withoutMultipleStatuses?: boolean;
 }
 
 const defaultLimits: MastodonInstanceLimits = {
@@ -84,6 +86,7 @@ export class FakeMastodon extends FakeServer {
   constructor(options: FakeMastodonOptions = {}) {
     const state = new MastodonState(options.now ?? (() => new Date()), options.domain ?? 'mastodon.example', { ...defaultLimits, ...options.limits });
     state.omittedInstanceFields = options.omitInstanceFields ?? [];
+    state.servesMultipleStatuses = !options.withoutMultipleStatuses;
     const media = { processingPolls: () => 0 };
     super(mastodonPlatform(state, new MastodonRateLimiter(state.now)), [...mastodonAccountRoutes(state), ...mastodonMediaRoutes(state, media), ...mastodonStatusRoutes(state)]);
     media.processingPolls = () => this.mediaProcessingPolls;

@@ -79,6 +79,8 @@ export class MastodonState {
   consentingAccountId: string | null = null;
   /** Dotted paths under `configuration` that GET /api/v2/instance leaves out. */
   omittedInstanceFields: string[] = [];
+  /** False for servers older than 4.3, which have no GET /api/v1/statuses. */
+  servesMultipleStatuses = true;
   private sequence = 0n;
 
   constructor(

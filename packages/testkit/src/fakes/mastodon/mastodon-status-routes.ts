@@ -95,11 +95,31 @@ function accountStatuses(state: MastodonState, request: FakeRequest): FakeRespon
   return { status: 200, headers, body: statuses.map((status) => renderStatus(state, status)) };
 }
 
-/** Create (with Idempotency-Key), read, delete, context and an account's statuses. */
+/** Mastodon's `DEFAULT_STATUSES_LIMIT`: more ids than this in one GET /api/v1/statuses is a 422. */
+export const MULTIPLE_STATUSES_LIMIT = 20;
+
+/**
+ * GET /api/v1/statuses?id[]=…&id[]=… (Mastodon 4.3+): the statuses that exist, in the order asked;
+ * unknown ids are left out, as the server does. A plain repeated `id` would reach Rails as its
+ * last value only; the spec check reports that before this runs.
+ */
+function multipleStatuses(state: MastodonState, request: FakeRequest): FakeResponse {
+  if (!state.servesMultipleStatuses) return mastodonError(404, 'Record not found');
+  const ids = [...new Set(request.query.getAll('id[]'))];
+  if (ids.length > MULTIPLE_STATUSES_LIMIT) return mastodonError(422, 'Validation failed');
+  const found = ids.flatMap((id) => {
+    const status = state.statuses.get(id);
+    return status ? [renderStatus(state, status)] : [];
+  });
+  return { status: 200, body: found };
+}
+
+/** Create (with Idempotency-Key), read one or many, delete, context and an account's statuses. */
 export function mastodonStatusRoutes(state: MastodonState): FakeRoute[] {
   const find = (request: FakeRequest) => state.statuses.get(request.params.id ?? '');
   return [
     { method: 'POST', path: '/api/v1/statuses', auth: 'user', handle: (request) => createStatus(state, request) },
+    { method: 'GET', path: '/api/v1/statuses', auth: 'user', handle: (request) => multipleStatuses(state, request) },
     {
       method: 'GET',
       path: '/api/v1/statuses/{id}',

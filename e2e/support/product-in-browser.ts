@@ -17,11 +17,11 @@ export interface ProductInBrowser {
  * browser test file, started before its steps and stopped after them. Read the fields inside
  * steps: they are filled in by the time the first step runs.
  */
-export function useProductInBrowser(options: { timeoutMs: number; timezoneId?: string }): ProductInBrowser {
+export function useProductInBrowser(options: { timeoutMs: number; timezoneId?: string; server?: Record<string, string> }): ProductInBrowser {
   const session: Partial<ProductInBrowser> = {};
   beforeAll(async () => {
     ensureWebBuild();
-    session.server = await startTestServer();
+    session.server = await startTestServer(options.server);
     Object.assign(session, await openBrowserSession(options));
   }, 180_000);
   afterAll(async () => {

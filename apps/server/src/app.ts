@@ -10,6 +10,7 @@ import type { ServerContext } from './server-context';
 import { installErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/logger';
 import { installMetrics, type JobCountsSource } from './http/metrics';
+import { readInstanceDeliveryStall } from '@socialseed/core/publishing/delivery-stalls';
 import { installWebUi } from './http/web-ui';
 import { APP_VERSION, platformRoutes } from './routes/platform/platform.routes';
 import { registerApiRoutes } from './routes/index';
@@ -71,7 +72,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  installMetrics(app, options.jobs, { token: context.config.METRICS_TOKEN ?? null });
+  installMetrics(app, { ...options.jobs, overdueTargets: async () => (await readInstanceDeliveryStall(context.core)).overdue }, { token: context.config.METRICS_TOKEN ?? null });
   await app.register(platformRoutes(context), { prefix: '/api' });
   await app.register(registerApiRoutes(context), { prefix: '/api/v1' });
   if (options.webDistDir) await installWebUi(app, options.webDistDir);

@@ -34,7 +34,8 @@ export interface CoreSettings {
   invitationTtlDays: number;
   login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
   /** Claims older than the lease belong to dead workers; targets overdue by the grace lost their job. */
-  delivery: { claimLeaseMs: number; overdueGraceMs: number };
+  /** stallAlertMs: how long past its time an unsent post is reported as stalled (DELIVERY_STALL_ALERT_SECONDS). */
+  delivery: { claimLeaseMs: number; overdueGraceMs: number; stallAlertMs: number };
   /** OAuth apps registered with platforms (X); a platform without one cannot be connected by OAuth. */
   oauthClients: Partial<Record<Platform, { clientId: string; clientSecret: string | null; baseUrl: string }>>;
   /** Hourly limits on flows that send email on request (register, password reset, resend verification). */

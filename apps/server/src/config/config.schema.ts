@@ -68,6 +68,7 @@ export const configSchema = z.object({
    * the platform instead (must exceed the slowest platform call; the default leaves ample room).
    */
   PUBLISH_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
+  DELIVERY_STALL_ALERT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** Simulated network time of the Sandbox between accepting a post and answering (testing, demos). */
   SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** OAuth 2.0 client id of your X app (developer.x.com); enables connecting X accounts. */

@@ -8,6 +8,11 @@ export interface JobCountsSource {
   jobCounts(): Promise<Array<{ queue: string; state: string; count: number }>>;
 }
 
+export interface DeliverySource {
+  /** Unsent posts past DELIVERY_STALL_ALERT_SECONDS, over every organization. */
+  overdueTargets(): Promise<number>;
+}
+
 /** Compares in constant time, so the token cannot be guessed byte by byte from response times. */
 function bearerMatches(authorization: string | undefined, token: string): boolean {
   const given = Buffer.from(/^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '');
@@ -17,9 +22,9 @@ function bearerMatches(authorization: string | undefined, token: string): boolea
 
 /**
  * Prometheus metrics on their own registry (so several app instances in one test process do not
- * collide): HTTP latency by route, and job counts read from the queue when scraped.
+ * collide): HTTP latency by route, and job counts and overdue posts read when scraped.
  */
-export function installMetrics(app: FastifyInstance, jobs: JobCountsSource, options: { token: string | null }): void {
+export function installMetrics(app: FastifyInstance, jobs: JobCountsSource & DeliverySource, options: { token: string | null }): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const latency = new Histogram({
@@ -43,6 +48,15 @@ export function installMetrics(app: FastifyInstance, jobs: JobCountsSource, opti
     async collect() {
       this.reset();
       for (const row of await jobs.jobCounts()) this.set({ queue: row.queue, state: row.state }, row.count);
+    },
+  });
+
+  new Gauge({
+    name: 'delivery_overdue_targets',
+    help: 'Unsent posts past their time by more than DELIVERY_STALL_ALERT_SECONDS (no worker running, or workers behind)',
+    registers: [registry],
+    async collect() {
+      this.set(await jobs.overdueTargets());
     },
   });
 

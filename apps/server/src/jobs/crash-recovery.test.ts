@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 /** The sweep as production runs it, but with a short overdue grace: jobs of killed workers stay "active" in pg-boss. */
-const sweep = () => sweepDeliveries({ ...context.core, settings: { ...context.core.settings, delivery: { claimLeaseMs: LEASE_SECONDS * 1000, overdueGraceMs: 5_000 } } });
+const sweep = () => sweepDeliveries({ ...context.core, settings: { ...context.core.settings, delivery: { ...context.core.settings.delivery, claimLeaseMs: LEASE_SECONDS * 1000, overdueGraceMs: 5_000 } } });
 
 const counts = async () => {
   const result = await connection.db.execute<{ status: string; count: string }>(sql`SELECT status, count(*)::text AS count FROM post_targets GROUP BY status`);

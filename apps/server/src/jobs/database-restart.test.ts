@@ -69,7 +69,7 @@ it('publishes every post that fell due while PostgreSQL was down, once, after it
   await waitFor(
     async () => {
       // In production the sweep runs every minute with a 2-minute grace; here it runs often with a short one.
-      await sweepDeliveries({ ...context.core, settings: { ...context.core.settings, delivery: { claimLeaseMs: 15_000, overdueGraceMs: 1_000 } } }).catch(() => undefined);
+      await sweepDeliveries({ ...context.core, settings: { ...context.core.settings, delivery: { ...context.core.settings.delivery, claimLeaseMs: 15_000, overdueGraceMs: 1_000 } } }).catch(() => undefined);
       const result = await connection.db.execute<{ published: string }>(sql`SELECT count(*)::text AS published FROM post_targets WHERE status = 'published'`).catch(() => null);
       return Number(result?.rows[0]?.published ?? 0) === POSTS;
     },

@@ -95,7 +95,7 @@ export async function createServerContext(config: Config, connection: DatabaseCo
         windowSeconds: config.LOGIN_WINDOW_SECONDS,
       },
       oauthClients: config.X_CLIENT_ID ? { x: { clientId: config.X_CLIENT_ID, clientSecret: config.X_CLIENT_SECRET ?? null, baseUrl: config.X_API_BASE_URL } } : {},
-      delivery: { claimLeaseMs: config.PUBLISH_CLAIM_LEASE_SECONDS * 1000, overdueGraceMs: OVERDUE_GRACE_MS },
+      delivery: { claimLeaseMs: config.PUBLISH_CLAIM_LEASE_SECONDS * 1000, overdueGraceMs: OVERDUE_GRACE_MS, stallAlertMs: config.DELIVERY_STALL_ALERT_SECONDS * 1000 },
       emailRequests: {
         perIpPerHour: config.EMAIL_REQUESTS_PER_IP_PER_HOUR,
         perAddressPerHour: config.EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR,

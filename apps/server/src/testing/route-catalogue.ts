@@ -215,6 +215,7 @@ export const routeCatalogue: Record<string, RouteCase> = {
   'GET /api/v1/posts/': { access: 'posts.read', prepare: fixed('/api/v1/posts') },
   'POST /api/v1/posts/validate': { access: 'posts.read', prepare: fixed('/api/v1/posts/validate', { platform: 'x', text: 'Hello' }) },
   'GET /api/v1/posts/calendar': { access: 'posts.read', prepare: fixed('/api/v1/posts/calendar?from=2026-01-01T00:00:00Z&to=2026-01-31T00:00:00Z') },
+  'GET /api/v1/posts/delivery-status': { access: 'posts.read', prepare: fixed('/api/v1/posts/delivery-status') },
   'POST /api/v1/posts/': {
     access: 'posts.write',
     prepare: async (t, owner) => ({ url: '/api/v1/posts', payload: { brandId: await createBrand(t.app, owner), text: 'Matrix post' } }),

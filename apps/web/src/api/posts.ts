@@ -2,6 +2,7 @@ import { apiCommand, apiRequest } from './http-client.ts';
 import { paginated } from './schemas/common.ts';
 import {
   calendarSchema,
+  deliveryStatusSchema,
   postDetailEnvelopeSchema,
   postEnvelopeSchema,
   postSchema,
@@ -79,4 +80,9 @@ export async function getPostPreview(postId: string) {
 export async function getCalendar(window: { from: string; to: string; brandId?: string }) {
   const result = await apiRequest('/posts/calendar', calendarSchema, { query: window });
   return result.items;
+}
+
+/** How many of the organization's posts are past their time and unsent (a stalled worker). */
+export function getDeliveryStatus() {
+  return apiRequest('/posts/delivery-status', deliveryStatusSchema);
 }

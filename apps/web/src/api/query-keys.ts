@@ -52,6 +52,7 @@ export const queryKeys = {
   /** The organization's notifications page and the unread count beside it in the top bar. */
   notifications: (page: number) => ['notifications', 'page', page] as const,
   unreadNotifications: ['notifications', 'unread'] as const,
+  deliveryStatus: ['posts', 'delivery-status'] as const,
 };
 
 /** Keys that describe the instance or the person, not one organization: kept across a switch. */

@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { DeliveryStallBanner } from './DeliveryStallBanner.tsx';
 import { EmailVerificationBanner } from './EmailVerificationBanner.tsx';
 import { SideNav } from './SideNav.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -12,6 +13,7 @@ export function AppShell() {
       </a>
       <TopBar />
       <EmailVerificationBanner />
+      <DeliveryStallBanner />
       <div className="flex flex-1 flex-col sm:flex-row">
         <SideNav />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 sm:px-8">

@@ -110,6 +110,8 @@ export interface TargetsRepository {
   releaseAbandoned(olderThan: Date): Promise<TargetRecord[]>;
   /** Targets due before `dueBefore` that may have lost their queue job. */
   listOverdue(dueBefore: Date, limit: number): Promise<TargetRecord[]>;
+  /** How many targets `listOverdue` would find (of one organization, or all), and the oldest due time. */
+  overdueSummary(dueBefore: Date, organizationId: string | null): Promise<{ count: number; oldestDueAt: Date | null }>;
   countByStatus(postId: string): Promise<Partial<Record<TargetStatus, number>>>;
   /** Holds every unsent target of an account that needs reconnecting. */
   holdForAccount(socialAccountId: string): Promise<number>;

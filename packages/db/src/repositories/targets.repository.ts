@@ -15,6 +15,17 @@ const UNSENT = ['pending', 'scheduled', 'retrying', 'held'] as const;
 /** A thread with parts already out is sent, whatever its status: it must not be edited, replaced or cancelled. */
 const isUnsent = () => and(inArray(postTargets.status, [...UNSENT]), isNull(postTargets.threadProgress));
 
+/**
+ * Due before `dueBefore` and not being worked on: scheduled or retrying past their time, or an
+ * unclaimed verification whose time has come. The sweep re-wakes these; while no worker runs,
+ * they are what "overdue" counts.
+ */
+const overdue = (dueBefore: Date) =>
+  or(
+    and(inArray(postTargets.status, ['scheduled', 'retrying']), lt(postTargets.nextAttemptAt, dueBefore)),
+    and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken), or(isNull(postTargets.nextAttemptAt), lt(postTargets.nextAttemptAt, dueBefore))),
+  );
+
 export function createTargetsRepository(db: Executor): TargetsRepository {
   return {
     async replaceForPost(post, accounts, overrides) {
@@ -117,18 +128,13 @@ export function createTargetsRepository(db: Executor): TargetsRepository {
       return rows.map(toRecord);
     },
     async listOverdue(dueBefore, limit) {
-      const rows = await db
-        .select()
-        .from(postTargets)
-        .where(
-          or(
-            and(inArray(postTargets.status, ['scheduled', 'retrying']), lt(postTargets.nextAttemptAt, dueBefore)),
-            and(eq(postTargets.status, 'verifying'), isNull(postTargets.claimToken), or(isNull(postTargets.nextAttemptAt), lt(postTargets.nextAttemptAt, dueBefore))),
-          ),
-        )
-        .orderBy(asc(postTargets.nextAttemptAt))
-        .limit(limit);
+      const rows = await db.select().from(postTargets).where(overdue(dueBefore)).orderBy(asc(postTargets.nextAttemptAt)).limit(limit);
       return rows.map(toRecord);
+    },
+    async overdueSummary(dueBefore, organizationId) {
+      const where = organizationId ? and(overdue(dueBefore), eq(postTargets.organizationId, organizationId)) : overdue(dueBefore);
+      const [row] = await db.select({ count: count(), oldestDueAt: sql<Date | null>`min(${postTargets.nextAttemptAt})`.mapWith(postTargets.nextAttemptAt) }).from(postTargets).where(where);
+      return { count: row?.count ?? 0, oldestDueAt: row?.oldestDueAt ?? null };
     },
     async countByStatus(postId) {
       const rows = await db.select({ status: postTargets.status, count: count() }).from(postTargets).where(eq(postTargets.postId, postId)).groupBy(postTargets.status);

@@ -7,7 +7,8 @@ import type { ServerContext } from '../../server-context';
 import { authorize } from '../../http/authenticate';
 import { idParams, noContent, pageOf } from '../../http/schemas';
 import { deletePost } from '@socialseed/core/publishing/schedule-post';
-import { calendarQuery, createPostBody, listPostsQuery, post, postDetail, updatePostBody } from './posts.schema';
+import { calendarQuery, createPostBody, deliveryStatus, listPostsQuery, post, postDetail, updatePostBody } from './posts.schema';
+import { readDeliveryStall } from '@socialseed/core/publishing/delivery-stalls';
 
 const tags = ['posts'];
 
@@ -28,6 +29,13 @@ export function postsRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.get('/calendar', { schema: { tags, querystring: calendarQuery, response: { 200: z.object({ items: z.array(post) }) } } }, async (request) => {
       const actor = await authorize(context, request, 'posts.read');
       return { items: await getCalendar(context.core, actor, request.query) };
+    });
+
+    // Before '/:id', which would otherwise take the name for an id.
+    app.get('/delivery-status', { schema: { tags, response: { 200: deliveryStatus } } }, async (request) => {
+      const actor = await authorize(context, request, 'posts.read');
+      const stall = await readDeliveryStall(context.core, actor);
+      return { overdue: stall.overdue, oldestDueAt: stall.oldestDueAt, alertAfterSeconds: Math.round(stall.alertAfterMs / 1000) };
     });
 
     app.get('/:id', { schema: { tags, params: idParams, response: { 200: z.object({ post: postDetail }) } } }, async (request) => {

@@ -122,3 +122,10 @@ export const importResult = z.object({
   posts: z.array(z.object({ row: z.number().int(), postId: z.uuid(), status: z.enum(postStatuses), scheduledAt: timestamp.nullable() })),
   errors: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
 });
+
+/** Posts past their time and still unsent (GET /posts/delivery-status); see DELIVERY_STALL_ALERT_SECONDS. */
+export const deliveryStatus = z.object({
+  overdue: z.number().int(),
+  oldestDueAt: timestamp.nullable(),
+  alertAfterSeconds: z.number().int(),
+});

@@ -96,3 +96,10 @@ export const postValidationSchema = z.object({
   issues: z.array(z.object({ code: z.string(), message: z.string(), field: z.string().nullish() })),
 });
 export type PostValidation = z.infer<typeof postValidationSchema>;
+
+/** Posts past their time and still unsent in this organization (GET /posts/delivery-status). */
+export const deliveryStatusSchema = z.object({
+  overdue: z.number().int(),
+  oldestDueAt: z.string().nullable(),
+  alertAfterSeconds: z.number().int(),
+});

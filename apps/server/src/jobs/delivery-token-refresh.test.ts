@@ -108,6 +108,28 @@ describe('token refresh under concurrency', () => {
     expect((await h.context.core.uow.socialAccounts.findByIdAnyOrganization(accountId))?.status).toBe('active');
   }, 60_000);
 
+  it('keeps credentials the owner reconnected with while a renewal was on the wire, whether the renewal succeeds or is refused', async () => {
+    const provider = h.context.core.providers.provider('x');
+    if (!provider) throw new Error('X is configured in this harness');
+    for (const refused of [false, true]) {
+      const { accountId } = await connectAccountWithDeadToken(refused ? 'reconnected_refused' : 'reconnected_renewed');
+      const context = await contextOf(accountId);
+      if (refused) x.state.refreshTokens.delete(context.credentials.refreshToken ?? '');
+      const reconnected = { accessToken: `reconnected-${refused}`, refreshToken: `reconnected-refresh-${refused}`, expiresAt: new Date(Date.now() + 7_200_000) };
+      // The owner signs in again (no credential lock taken) while X is answering the renewal.
+      const racing = {
+        ...provider,
+        refreshCredentials: async (account: AccountContext) => {
+          await h.context.core.uow.socialAccounts.saveCredentials(accountId, h.context.core.vault.seal(reconnected), reconnected.expiresAt);
+          return provider.refreshCredentials(account);
+        },
+      };
+      const renewed = await refreshAccountCredentials(h.context.core, racing, context);
+      expect(renewed.credentials, `refused: ${refused}`).toEqual(reconnected);
+      expect((await contextOf(accountId)).credentials).toEqual(reconnected);
+    }
+  }, 60_000);
+
   it('still reports a refused renewal as a lost grant when nobody else renewed the token', async () => {
     const { accountId } = await connectAccountWithDeadToken('revoked_grant');
     const provider = h.context.core.providers.provider('x');

@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { metricReadLimits } from '@socialseed/core/engagement/read-limits';
 import { syncEngagement } from '@socialseed/core/engagement/sync-engagement';
+import { snapshotCompetitors } from '@socialseed/core/engagement/snapshot-audiences';
 import { accountBucketKey } from '@socialseed/core/publishing/publish-limits';
 import type { Platform } from '@socialseed/core/publishing/platforms';
 import { accountSnapshots, postEngagement, postMetricSnapshots, postTargets, posts, socialAccounts } from '@socialseed/db/schema/index';
@@ -37,12 +38,12 @@ afterAll(async () => t.close());
 const now = () => t.context.core.clock.now();
 
 /** An account on a fake platform, stored as connecting it would (credentials sealed, no expiry in sight). */
-async function storeAccount(platform: Platform, account: { platformAccountId: string; handle: string; baseUrl: string; accessToken: string }): Promise<string> {
+async function storeAccount(platform: Platform, account: { platformAccountId: string; handle: string; baseUrl: string; accessToken: string }, ofBrand = brandId): Promise<string> {
   const [row] = await t.connection.db
     .insert(socialAccounts)
     .values({
       organizationId: owner.organizationId,
-      brandId,
+      brandId: ofBrand,
       platform,
       platformAccountId: account.platformAccountId,
       handle: account.handle,
@@ -186,5 +187,27 @@ describe('engagement sync notices a revoked account', () => {
     const notices = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers });
     const reconnect = (notices.json().items as Array<{ kind: string; title: string; link: string }>).filter((item) => item.kind === 'account.reconnect');
     expect(reconnect).toEqual([expect.objectContaining({ title: 'Reconnect revokedbrand on Mastodon', link: '/accounts' })]);
+  }, 60_000);
+});
+
+describe('engagement sync reads competitors without blaming the brand’s own account', () => {
+  it('leaves the account active when X refuses a competitor’s profile with 403', async () => {
+    const fake = await new FakeX({ now, accessTokenTtlSeconds: 30 * 86_400 }).start();
+    fakes.push(fake);
+    fake.registerClient({ clientId: 'socialseed-test', clientSecret: 'test-secret', redirectUri: 'http://127.0.0.1/cb' });
+    const user = fake.addUser({ username: 'watching_brand', followers: 50 });
+    fake.addUser({ username: 'suspended_rival', followers: 10 });
+    // A brand of its own, so its only X account is this one.
+    const watchingBrandId = await createBrand(t.app, owner, 'Watching brand');
+    const accountId = await storeAccount('x', { platformAccountId: user.id, handle: user.username, baseUrl: fake.baseUrl, accessToken: fake.issueTokens(user.id, 'socialseed-test').accessToken }, watchingBrandId);
+    const headers = authHeaders(owner.accessToken, owner.organizationId);
+    const added = await t.app.inject({ method: 'POST', url: '/api/v1/analytics/competitors', headers, payload: { brandId: watchingBrandId, platform: 'x', handle: 'suspended_rival' } });
+    expect(added.statusCode, added.body).toBe(201);
+    fake.inject('GET /2/users/by/username/{username}', { kind: 'status', status: 403 });
+
+    expect(await snapshotCompetitors(t.context.core, { now: now(), organizationId: owner.organizationId })).toBe(0);
+
+    expect(fake.requests.filter((request) => request.path === '/2/users/by/username/suspended_rival')).toHaveLength(1);
+    expect((await t.context.core.uow.socialAccounts.findByIdAnyOrganization(accountId))?.status).toBe('active');
   }, 60_000);
 });

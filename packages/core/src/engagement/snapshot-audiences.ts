@@ -25,7 +25,7 @@ export async function snapshotAccounts(deps: EngagementSyncDeps, options: { now:
     const provider = deps.providers.provider(account.platform);
     if (!provider) return;
     const reader = accountReader(deps, account, provider);
-    const outcome = await throttledRead(deps, reader, { limit: profileReadLimit(account.platform, false), cost: 1, now: options.now }, (context) => provider.fetchProfile(context));
+    const outcome = await throttledRead(deps, reader, { limit: profileReadLimit(account.platform, false), cost: 1, now: options.now, ownData: true }, (context) => provider.fetchProfile(context));
     if (outcome.status !== 'ok') return;
     if (await deps.uow.audienceSnapshots.insertAccountSnapshot(account.id, account.organizationId, { capturedHour: hour, capturedAt: deps.clock.now(), ...outcome.value })) stored += 1;
   });
@@ -49,7 +49,7 @@ export async function snapshotCompetitors(deps: EngagementSyncDeps, options: { n
     if (!account || !provider) return;
     const reader = accountReader(deps, account, provider);
     for (const competitor of group) {
-      const outcome = await throttledRead(deps, reader, { limit: profileReadLimit(account.platform, true), cost: 1, now: options.now }, (context) => provider.fetchProfile(context, competitor.handle));
+      const outcome = await throttledRead(deps, reader, { limit: profileReadLimit(account.platform, true), cost: 1, now: options.now, ownData: false }, (context) => provider.fetchProfile(context, competitor.handle));
       // Out of budget (or the platform said 429): the rest of this reader's competitors wait for a later pass.
       if (outcome.status === 'wait') return;
       if (outcome.status !== 'ok') continue;

@@ -62,7 +62,7 @@ export async function syncAccountTargets(deps: EngagementSyncDeps, targets: Trac
   let estimate: Promise<number | null> | null = null;
   const batches = chunks(targets, limit.batchSize);
   for (const [index, batch] of batches.entries()) {
-    const outcome = await throttledRead(deps, reader, { limit, cost: limit.requests(batch.length), now: options.now }, (context) =>
+    const outcome = await throttledRead(deps, reader, { limit, cost: limit.requests(batch.length), now: options.now, ownData: true }, (context) =>
       provider.fetchMetrics(context, batch.map((target) => target.platformPostId)),
     );
     if (outcome.status !== 'ok') {

@@ -46,7 +46,17 @@ export function accountReader(deps: ReadDeps, account: SocialAccountRecord, prov
 export async function throttledRead<T>(
   deps: ReadDeps,
   reader: AccountReader,
-  request: { limit: BucketSpec; cost: number; now: Date },
+  request: {
+    limit: BucketSpec;
+    cost: number;
+    now: Date;
+    /**
+     * The read is of the account's own data (its posts, its profile). Only then does a
+     * `reconnect` failure mean our access is gone; reading someone else (a competitor) can fail
+     * that way because of their account (Bluesky's AccountTakedown, a 403 on X) while ours is fine.
+     */
+    ownData: boolean;
+  },
   read: (context: AccountContext) => Promise<T>,
 ): Promise<ReadOutcome<T>> {
   const { account, provider } = reader;
@@ -74,7 +84,7 @@ export async function throttledRead<T>(
       return { status: 'failed', until: new Date(at.getTime() + RETRY_AFTER_FAILURE_MS), reason: error.message, kind: error.kind };
     }
     // The credentials no longer work: say so now, not when the next scheduled post fails.
-    if (error.kind === 'reconnect') await flagAccountNeedsReconnect(deps, account, error.message);
+    if (error.kind === 'reconnect' && request.ownData) await flagAccountNeedsReconnect(deps, account, error.message);
     return { status: 'failed', until: new Date(at.getTime() + RETRY_AFTER_REFUSAL_MS), reason: error.message, kind: error.kind };
   }
 }

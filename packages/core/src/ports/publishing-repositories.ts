@@ -23,7 +23,11 @@ export interface SocialAccountsRepository {
   findByIdAnyOrganization(id: string): Promise<SocialAccountRecord | null>;
   list(organizationId: string, filter: { brandId?: string }, pagination: Pagination): Promise<Page<SocialAccountRecord>>;
   delete(organizationId: string, id: string): Promise<void>;
-  saveCredentials(id: string, encryptedCredentials: string, tokenExpiresAt: Date | null): Promise<void>;
+  /**
+   * Stores renewed credentials; with `expected`, only while the stored ones are still those (an
+   * owner who reconnected meanwhile keeps theirs). False when nothing was written.
+   */
+  saveCredentials(id: string, encryptedCredentials: string, tokenExpiresAt: Date | null, expected?: string): Promise<boolean>;
   /**
    * Takes the account's credential lock until the surrounding transaction ends and returns its
    * sealed credentials as stored now (null when the account is gone). Every process that renews

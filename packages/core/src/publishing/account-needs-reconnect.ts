@@ -8,26 +8,22 @@ export type ReconnectNoticeDeps = Pick<CoreDeps, 'uow' | 'clock' | 'emails' | 's
 /** The in-app notification's kind; the web app shows it as "Reconnect". */
 export const ACCOUNT_RECONNECT_NOTIFICATION = 'account.reconnect';
 
-/**
- * Marks the account as needing its owner and holds its unsent posts, in the caller's
- * transaction when it passes one. True only for the call that flipped it, so the owners are told
- * once per episode however many deliveries, syncs and reads notice at the same moment.
- */
-export async function holdAccountForReconnect(repos: Pick<Repositories, 'socialAccounts' | 'targets'>, accountId: string, reason: string, now: Date): Promise<boolean> {
-  const flipped = await repos.socialAccounts.markNeedsReconnect(accountId, reason, now);
-  if (flipped) await repos.targets.holdForAccount(accountId);
-  return flipped;
-}
+type NoticeRepos = Pick<Repositories, 'socialAccounts' | 'targets' | 'notifications' | 'memberships' | 'emailOutbox'>;
 
 /**
- * Tells the organization that the account needs reconnecting: an email to its owners and admins
- * and an in-app notification. Call it only for the flip (`holdAccountForReconnect` said true).
+ * Marks the account as needing its owner, holds its unsent posts and writes the notice — an
+ * in-app notification and an email to each owner and admin — all in the caller's transaction, so
+ * the flag never lands without the notice (the flag flips once, so a lost notice would never be
+ * written again). Only the call that flipped it writes anything: however many deliveries, syncs
+ * and reads notice at the same moment, people are told once per episode. Answers the outbox ids
+ * to dispatch after commit, or null when the account was already flagged.
  */
-export async function tellOwnersToReconnect(deps: ReconnectNoticeDeps, account: SocialAccountRecord, reason: string): Promise<void> {
-  const link = `${deps.settings.publicUrl}/accounts`;
+export async function holdAccountForReconnect(repos: NoticeRepos, input: { account: SocialAccountRecord; reason: string; now: Date; publicUrl: string }): Promise<string[] | null> {
+  const { account, reason, now } = input;
+  if (!(await repos.socialAccounts.markNeedsReconnect(account.id, reason, now))) return null;
+  await repos.targets.holdForAccount(account.id);
   const platform = platformLabels[account.platform];
-  const now = deps.clock.now();
-  await deps.uow.notifications.insert(
+  await repos.notifications.insert(
     {
       organizationId: account.organizationId,
       brandId: account.brandId,
@@ -40,27 +36,36 @@ export async function tellOwnersToReconnect(deps: ReconnectNoticeDeps, account: 
     },
     now,
   );
-  const members = await deps.uow.memberships.listMembers(account.organizationId, { page: 1, limit: 100 });
+  const link = `${input.publicUrl}/accounts`;
+  const members = await repos.memberships.listMembers(account.organizationId, { page: 1, limit: 100 });
+  const ids: string[] = [];
   for (const member of members.items.filter((entry) => entry.role === 'owner' || entry.role === 'admin')) {
-    const email = await deps.uow.emailOutbox.enqueue({
+    const email = await repos.emailOutbox.enqueue({
       toAddress: member.email,
-      subject: `Reconnect ${account.handle} on ${account.platform}: its posts are on hold`,
-      text: `Socialseed can no longer publish to ${account.handle} on ${account.platform} (${reason}).\n\nIts scheduled posts are held, not lost. Reconnect the account and they go out:\n${link}`,
+      subject: `Reconnect ${account.handle} on ${platform}: its posts are on hold`,
+      text: `Socialseed can no longer publish to ${account.handle} on ${platform} (${reason}).\n\nIts scheduled posts are held, not lost. Reconnect the account and they go out:\n${link}`,
       actionUrl: link,
       kind: 'account_reconnect',
       organizationId: account.organizationId,
       recipientUserId: member.userId,
     });
-    await deps.emails.dispatch(email.id);
+    ids.push(email.id);
   }
+  return ids;
+}
+
+/** Sends what a committed transaction queued; a send that fails stays in the outbox for its sweep. */
+export async function dispatchQueuedEmails(deps: Pick<CoreDeps, 'emails'>, ids: readonly string[]): Promise<void> {
+  for (const id of ids) await deps.emails.dispatch(id).catch(() => undefined);
 }
 
 /**
- * Both steps, for callers without a transaction of their own: delivery after a platform refused
- * the account's credentials, and engagement reads that met the same refusal.
+ * For callers without a transaction of their own: delivery after a platform refused the
+ * account's credentials, and engagement reads of the account's own data that met the same
+ * refusal. True only for the call that flipped the account.
  */
 export async function flagAccountNeedsReconnect(deps: ReconnectNoticeDeps, account: SocialAccountRecord, reason: string): Promise<boolean> {
-  const flipped = await deps.uow.transaction((repos) => holdAccountForReconnect(repos, account.id, reason, deps.clock.now()));
-  if (flipped) await tellOwnersToReconnect(deps, account, reason);
-  return flipped;
+  const ids = await deps.uow.transaction((repos) => holdAccountForReconnect(repos, { account, reason, now: deps.clock.now(), publicUrl: deps.settings.publicUrl }));
+  if (ids) await dispatchQueuedEmails(deps, ids);
+  return ids !== null;
 }

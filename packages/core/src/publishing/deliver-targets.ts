@@ -7,7 +7,7 @@ import type { Repositories, UnitOfWork } from '../ports/repositories';
 import { isProviderError, ProviderError, type AccountContext, type PublishRequest, type PublishedPost, type SocialProvider } from '../ports/social-provider';
 import type { Clock } from '../shared/clock';
 import { accountContextOf } from './account-context';
-import { flagAccountNeedsReconnect, type ReconnectNoticeDeps } from './account-needs-reconnect';
+import { dispatchQueuedEmails, flagAccountNeedsReconnect, type ReconnectNoticeDeps } from './account-needs-reconnect';
 import { refreshAccountCredentials } from './refresh-account-credentials';
 import { MAX_DELIVERY_ATTEMPTS, PUBLISH_JOB, queuePriority, retryDelayMs, VERIFY_DELAY_MS } from './delivery-policy';
 import { buildRequest } from './delivery/build-request';
@@ -66,8 +66,7 @@ async function record(deps: DeliveryDeps, target: TargetRecord, post: PostRecord
     const reason = patch.lastErrorMessage ?? 'the platform refused it';
     return writePostFailureNotice(repos, { post, target, reason, publicUrl: deps.settings.publicUrl, now: deps.clock.now() });
   });
-  // A send that fails here stays in the outbox, and its sweep sends it later.
-  for (const id of emailIds) await deps.emails.dispatch(id).catch(() => undefined);
+  await dispatchQueuedEmails(deps, emailIds);
 }
 
 /** Records every accepted post of a batch and rolls their posts up, in one transaction. */

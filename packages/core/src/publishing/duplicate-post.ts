@@ -5,7 +5,7 @@ import type { UnitOfWork } from '../ports/repositories';
 import type { Actor } from '../shared/actor';
 import { insertDraft } from './create-post';
 import type { PostWithTargets } from './post';
-import { overridesOf } from './post-access';
+import { assertMediaInOrganization, assertOverrides, overridesOf } from './post-access';
 
 /**
  * A new draft (version 1) with the post's text, media, tags, priority, accounts and overrides, for
@@ -17,6 +17,10 @@ export async function duplicatePost(deps: { uow: UnitOfWork }, actor: Actor, pos
     const source = await repos.posts.findById(actor.organizationId, postId);
     if (!source) throw AppError.notFound('Post');
     const targets = await repos.targets.listForPost(source.id);
+    // The copy refers to the same uploads: they are checked (and locked) as creating a post does,
+    // so an image deleted since — or at this very moment — is named, not left dangling.
+    await assertMediaInOrganization(repos, actor.organizationId, source.mediaIds);
+    await assertOverrides(repos, actor.organizationId, targets.map((target) => target.socialAccountId), overridesOf(targets));
     const copy = await insertDraft(repos, actor, {
       brandId: source.brandId,
       text: source.text,

@@ -1,5 +1,6 @@
 import type { CredentialVault } from '../ports/credential-vault';
 import type { UnitOfWork } from '../ports/repositories';
+import { ConcurrencyGate } from '../shared/concurrency-gate';
 import { isProviderError, ProviderError, type AccountContext, type AccountCredentials, type SocialProvider } from '../ports/social-provider';
 
 /** How close to its expiry a token is renewed before a call instead of after the platform's 401. */
@@ -21,6 +22,20 @@ type RefreshDeps = { uow: UnitOfWork; vault: CredentialVault };
 const inFlight = new WeakMap<UnitOfWork, Map<string, Promise<AccountCredentials>>>();
 
 /**
+ * A renewal holds a pooled connection (its lock's transaction) while the platform answers, which
+ * may take up to a request timeout; at most this many run at once per process, so a burst of
+ * expired tokens across many accounts cannot take the whole pool from the API and delivery.
+ */
+const MAX_CONCURRENT_RENEWALS = 2;
+const gates = new WeakMap<UnitOfWork, ConcurrencyGate>();
+
+function gateOf(uow: UnitOfWork): ConcurrencyGate {
+  let gate = gates.get(uow);
+  if (!gate) gates.set(uow, (gate = new ConcurrencyGate(MAX_CONCURRENT_RENEWALS)));
+  return gate;
+}
+
+/**
  * Renews the account's tokens through its provider (token refresh lives in the provider, never in
  * the caller) and reseals them at once. Platforms rotate refresh tokens — the old one stops
  * working once used — so two processes renewing one account side by side would leave the loser
@@ -38,7 +53,9 @@ export async function refreshAccountCredentials(deps: RefreshDeps, provider: Soc
   let refresh = running.get(key);
   if (!refresh) {
     const accounts = running;
-    refresh = renewUnderLock(deps, provider, context).finally(() => accounts.delete(key));
+    refresh = gateOf(deps.uow)
+      .run(() => renewUnderLock(deps, provider, context))
+      .finally(() => accounts.delete(key));
     running.set(key, refresh);
   }
   return { ...context, credentials: await refresh };
@@ -51,12 +68,22 @@ async function renewUnderLock(deps: RefreshDeps, provider: SocialProvider, conte
     const stored = deps.vault.open(sealed);
     // Renewed (or reconnected) by someone else since this caller read the account: use that.
     if (stored.refreshToken !== context.credentials.refreshToken || stored.accessToken !== context.credentials.accessToken) return stored;
-    const credentials = await provider.refreshCredentials(context).catch((error: unknown) => {
+    // Reconnecting does not take the lock; what it stored since `sealed` wins over this renewal.
+    const reconnectedMeanwhile = async () => {
+      const now = await repos.socialAccounts.lockCredentials(context.accountId);
+      return now !== null && now !== sealed ? deps.vault.open(now) : null;
+    };
+    let credentials: AccountCredentials;
+    try {
+      credentials = await provider.refreshCredentials(context);
+    } catch (error) {
       const transient = isProviderError(error) && (error.kind === 'retry' || error.kind === 'rate_limited');
       if (!isProviderError(error) || transient) throw error;
+      const fresh = await reconnectedMeanwhile();
+      if (fresh) return fresh;
       throw new ProviderError('reconnect', `token refresh failed: ${error.message}`, { status: error.status, cause: error });
-    });
-    await repos.socialAccounts.saveCredentials(context.accountId, deps.vault.seal(credentials), credentials.expiresAt);
-    return credentials;
+    }
+    if (await repos.socialAccounts.saveCredentials(context.accountId, deps.vault.seal(credentials), credentials.expiresAt, sealed)) return credentials;
+    return (await reconnectedMeanwhile()) ?? credentials;
   });
 }

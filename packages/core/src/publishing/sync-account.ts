@@ -5,7 +5,7 @@ import type { AccountDescription } from '../ports/social-connector';
 import { isProviderError, ProviderError, type AccountContext, type SocialProvider } from '../ports/social-provider';
 import type { Actor } from '../shared/actor';
 import { accountContextOf } from './account-context';
-import { holdAccountForReconnect, tellOwnersToReconnect, type ReconnectNoticeDeps } from './account-needs-reconnect';
+import { dispatchQueuedEmails, holdAccountForReconnect, type ReconnectNoticeDeps } from './account-needs-reconnect';
 import { platformLabels } from './platforms';
 import { refreshAccountCredentials, tokenNeedsRefresh } from './refresh-account-credentials';
 import { toSocialAccountView, type SocialAccountRecord, type SocialAccountView } from './social-account';
@@ -46,8 +46,8 @@ async function describeWithFreshToken(deps: SyncAccountDeps, describe: Describe,
 
 /** The account's credentials no longer work: flag it and hold its posts, as delivery would. */
 async function flagNeedsReconnect(deps: SyncAccountDeps, actor: Actor, account: SocialAccountRecord, reason: string): Promise<SocialAccountView> {
-  const flipped = await deps.uow.transaction(async (repos) => {
-    const changed = await holdAccountForReconnect(repos, account.id, reason, deps.clock.now());
+  const emailIds = await deps.uow.transaction(async (repos) => {
+    const queued = await holdAccountForReconnect(repos, { account, reason, now: deps.clock.now(), publicUrl: deps.settings.publicUrl });
     await recordAudit(repos, actor, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -57,9 +57,9 @@ async function flagNeedsReconnect(deps: SyncAccountDeps, actor: Actor, account: 
       before: { status: account.status },
       after: { status: 'needs_reconnect', error: reason.slice(0, 300) },
     });
-    return changed;
+    return queued;
   });
-  if (flipped) await tellOwnersToReconnect(deps, account, reason);
+  if (emailIds) await dispatchQueuedEmails(deps, emailIds);
   const current = await deps.uow.socialAccounts.findById(actor.organizationId, account.id);
   if (!current) throw AppError.notFound('Social account');
   return toSocialAccountView(current);

@@ -58,8 +58,10 @@ export function createSocialAccountsRepository(db: Executor): SocialAccountsRepo
     async delete(organizationId, id) {
       await db.delete(socialAccounts).where(and(eq(socialAccounts.organizationId, organizationId), eq(socialAccounts.id, id)));
     },
-    async saveCredentials(id, encryptedCredentials, tokenExpiresAt) {
-      await db.update(socialAccounts).set({ encryptedCredentials, tokenExpiresAt, updatedAt: new Date() }).where(eq(socialAccounts.id, id));
+    async saveCredentials(id, encryptedCredentials, tokenExpiresAt, expected) {
+      const where = expected === undefined ? eq(socialAccounts.id, id) : and(eq(socialAccounts.id, id), eq(socialAccounts.encryptedCredentials, expected));
+      const rows = await db.update(socialAccounts).set({ encryptedCredentials, tokenExpiresAt, updatedAt: new Date() }).where(where).returning({ id: socialAccounts.id });
+      return rows.length === 1;
     },
     async lockCredentials(id) {
       // An advisory lock, not a row lock: deliveries, syncs and new targets keep writing the

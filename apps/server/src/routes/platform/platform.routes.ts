@@ -13,8 +13,9 @@ const healthResponse = z.object({
    * Posts of every organization past DELIVERY_STALL_ALERT_SECONDS and unsent: above 0, no worker
    * is running or the workers cannot keep up. It does not change the status code: an api process
    * is healthy without a worker, and a load balancer must not take it out of rotation for it.
+   * Null when it could not be read (never a reassuring 0).
    */
-  delivery: z.object({ overdue: z.number().int(), oldestOverdueSeconds: z.number().int().nullable() }),
+  delivery: z.object({ overdue: z.number().int(), oldestOverdueSeconds: z.number().int().nullable() }).nullable(),
 });
 
 const metaResponse = z.object({
@@ -36,7 +37,7 @@ export function platformRoutes(context: ServerContext): FastifyPluginAsyncZod {
       ]);
       const ok = database.ok && queue.ok;
       const oldest = stall?.oldestDueAt ?? null;
-      const delivery = { overdue: stall?.overdue ?? 0, oldestOverdueSeconds: oldest ? Math.round((context.core.clock.now().getTime() - oldest.getTime()) / 1000) : null };
+      const delivery = stall && { overdue: stall.overdue, oldestOverdueSeconds: oldest ? Math.round((context.core.clock.now().getTime() - oldest.getTime()) / 1000) : null };
       return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', version: APP_VERSION, roles: context.config.ROLE, database, queue, delivery });
     });
 

@@ -60,6 +60,16 @@ describe('POST /posts/:id/duplicate', () => {
     expect(await auditActions('post.duplicated')).toEqual([expect.objectContaining({ entityId: copy.id, newValues: expect.objectContaining({ sourcePostId: original.id }) })]);
   });
 
+  it('names an image deleted since the original went out, instead of copying a reference to nothing', async () => {
+    const { accountId, brandId } = await connectSandboxAccount(t.app, owner);
+    const image = await uploadImage(t.app, owner);
+    const original = (await call(owner, 'POST', '/posts', { brandId, text: 'With a picture that is gone now', mediaIds: [image], accountIds: [accountId] })).json().post;
+    expect((await call(owner, 'POST', `/posts/${original.id}/cancel`)).statusCode).toBe(200);
+    // A cancelled post no longer keeps its image from being deleted.
+    expect((await call(owner, 'DELETE', `/media/${image}`)).statusCode).toBe(204);
+    expectFieldError(await call(owner, 'POST', `/posts/${original.id}/duplicate`), 400, 'mediaIds.0');
+  });
+
   it('answers 404 for an unknown post and 403 for a viewer', async () => {
     expect((await call(owner, 'POST', '/posts/00000000-0000-4000-8000-000000000042/duplicate')).statusCode).toBe(404);
     const viewer = await addMember(t, owner, 'viewer');

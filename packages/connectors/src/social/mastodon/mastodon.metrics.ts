@@ -4,6 +4,8 @@ import { mastodonStatusListSchema, mastodonStatusSchema, type MastodonStatus } f
 
 /** Ids one GET /api/v1/statuses takes (Mastodon's DEFAULT_STATUSES_LIMIT; more is a 422). */
 export const MASTODON_STATUSES_PER_READ = 20;
+/** How long a server that answered 404 to a many-status read is read one status at a time. */
+const REMEMBER_NO_BATCH_MS = 24 * 3_600_000;
 
 function metricsOf(status: MastodonStatus): PostMetrics {
   return {
@@ -36,17 +38,19 @@ async function readOneByOne(api: MastodonApi, account: AccountContext, ids: stri
  * Counts of many statuses: GET /api/v1/statuses?id[]=… (Mastodon 4.3+), 20 ids a request, so a
  * sync costs a twentieth of the account's 300-per-5-minutes budget it shares with publishing.
  * A server without that endpoint answers 404; it is then read one status at a time, and
- * `withoutBatchReads` remembers the server so the next pass does not ask again.
+ * `withoutBatchReads` remembers the server for a day (until when, in ms), so passes in between do
+ * not ask again while an upgraded server — or one whose 404 was a passing proxy error — is
+ * asked again the next day.
  */
-export async function fetchMastodonMetrics(api: MastodonApi, account: AccountContext, ids: string[], withoutBatchReads: Set<string>): Promise<PostMetrics[]> {
-  if (withoutBatchReads.has(account.baseUrl)) return readOneByOne(api, account, ids);
+export async function fetchMastodonMetrics(api: MastodonApi, account: AccountContext, ids: string[], withoutBatchReads: Map<string, number>): Promise<PostMetrics[]> {
+  if ((withoutBatchReads.get(account.baseUrl) ?? 0) > Date.now()) return readOneByOne(api, account, ids);
   const metrics: PostMetrics[] = [];
   for (let start = 0; start < ids.length; start += MASTODON_STATUSES_PER_READ) {
     const batch = ids.slice(start, start + MASTODON_STATUSES_PER_READ);
     const call: MastodonCall = { method: 'GET', path: '/api/v1/statuses', query: { 'id[]': batch }, idempotent: true, bucket: 'mastodon:default', what: 'read statuses' };
     const response = await api.send(account, call);
     if (response.status === 404) {
-      withoutBatchReads.add(account.baseUrl);
+      withoutBatchReads.set(account.baseUrl, Date.now() + REMEMBER_NO_BATCH_MS);
       return [...metrics, ...(await readOneByOne(api, account, ids.slice(start)))];
     }
     if (response.status < 200 || response.status >= 300) throw classifyMastodonError(response, call);

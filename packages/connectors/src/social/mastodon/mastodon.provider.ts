@@ -38,7 +38,7 @@ export function createMastodonProvider(options: MastodonProviderOptions = {}): S
   });
   const timing = { ...defaultMediaTiming, ...options.media };
   /** Servers older than Mastodon 4.3, found when they answered 404 to a many-status read. */
-  const serversWithoutBatchReads = new Set<string>();
+  const serversWithoutBatchReads = new Map<string, number>();
 
   const provider: SocialProvider = {
     platform: 'mastodon',

@@ -6,6 +6,7 @@ import { MAX_DELIVERY_ATTEMPTS } from '@socialseed/core/publishing/delivery-poli
 import { createDeliveryHarness, waitUntil, type DeliveryHarness } from '../testing/delivery-harness';
 import { authHeaders, registerUser, type RegisteredUser } from '../testing/api-helpers';
 import { createBrand } from '../testing/fixtures';
+import { storeFakeXAccount } from '../testing/x-account-fixtures';
 
 const TWEETS = 'POST /2/tweets';
 /** How long an injected 429 tells the engine to wait. */
@@ -28,23 +29,7 @@ afterAll(async () => {
 });
 
 /** An X account connected as if its owner had completed the OAuth flow against the fake. */
-async function connectXAccount(username: string): Promise<{ accountId: string; userId: string }> {
-  const user = x.addUser({ username });
-  const tokens = x.issueTokens(user.id, 'socialseed-storm-test');
-  const expiresAt = new Date(Date.now() + tokens.expiresIn * 1000);
-  const account = await h.context.core.uow.socialAccounts.upsert({
-    organizationId: owner.organizationId,
-    brandId,
-    platform: 'x',
-    platformAccountId: user.id,
-    handle: username,
-    displayName: username,
-    baseUrl: x.baseUrl,
-    encryptedCredentials: h.context.core.vault.seal({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt }),
-    tokenExpiresAt: expiresAt,
-  });
-  return { accountId: account.id, userId: user.id };
-}
+const connectXAccount = (username: string) => storeFakeXAccount(h.context.core, x, { organizationId: owner.organizationId, brandId, clientId: 'socialseed-storm-test', username });
 
 /** Creates, approves and publishes one post now; returns its target's id. */
 async function publishNow(accountId: string, text: string): Promise<string> {

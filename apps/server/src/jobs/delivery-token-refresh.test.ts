@@ -7,6 +7,7 @@ import type { AccountContext } from '@socialseed/core/ports/social-provider';
 import { createDeliveryHarness, waitUntil, type DeliveryHarness } from '../testing/delivery-harness';
 import { authHeaders, registerUser, type RegisteredUser } from '../testing/api-helpers';
 import { createBrand } from '../testing/fixtures';
+import { storeFakeXAccount } from '../testing/x-account-fixtures';
 
 const CLIENT_ID = 'socialseed-refresh-test';
 const TOKEN_CALL = 'POST /2/oauth2/token';
@@ -33,22 +34,9 @@ afterAll(async () => {
  * already expired (revoked early, or the clock drifted): nothing tells us before the 401s.
  */
 async function connectAccountWithDeadToken(username: string): Promise<{ accountId: string; accessToken: string }> {
-  const user = x.addUser({ username });
-  const tokens = x.issueTokens(user.id, CLIENT_ID);
-  const expiresAt = new Date(Date.now() + 3_600_000);
-  const account = await h.context.core.uow.socialAccounts.upsert({
-    organizationId: owner.organizationId,
-    brandId,
-    platform: 'x',
-    platformAccountId: user.id,
-    handle: username,
-    displayName: username,
-    baseUrl: x.baseUrl,
-    encryptedCredentials: h.context.core.vault.seal({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt }),
-    tokenExpiresAt: expiresAt,
-  });
-  x.state.expireToken(tokens.accessToken);
-  return { accountId: account.id, accessToken: tokens.accessToken };
+  const stored = await storeFakeXAccount(h.context.core, x, { organizationId: owner.organizationId, brandId, clientId: CLIENT_ID, username, believedValidForMs: 3_600_000 });
+  x.state.expireToken(stored.accessToken);
+  return stored;
 }
 
 async function contextOf(accountId: string): Promise<AccountContext> {

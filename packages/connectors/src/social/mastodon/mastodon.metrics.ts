@@ -3,7 +3,7 @@ import { classifyMastodonError, parseMastodon, type MastodonApi, type MastodonCa
 import { mastodonStatusListSchema, mastodonStatusSchema, type MastodonStatus } from './mastodon.schemas';
 
 /** Ids one GET /api/v1/statuses takes (Mastodon's DEFAULT_STATUSES_LIMIT; more is a 422). */
-export const MASTODON_STATUSES_PER_READ = 20;
+const STATUSES_PER_READ = 20;
 /** How long a server that answered 404 to a many-status read is read one status at a time. */
 const REMEMBER_NO_BATCH_MS = 24 * 3_600_000;
 
@@ -45,8 +45,8 @@ async function readOneByOne(api: MastodonApi, account: AccountContext, ids: stri
 export async function fetchMastodonMetrics(api: MastodonApi, account: AccountContext, ids: string[], withoutBatchReads: Map<string, number>): Promise<PostMetrics[]> {
   if ((withoutBatchReads.get(account.baseUrl) ?? 0) > Date.now()) return readOneByOne(api, account, ids);
   const metrics: PostMetrics[] = [];
-  for (let start = 0; start < ids.length; start += MASTODON_STATUSES_PER_READ) {
-    const batch = ids.slice(start, start + MASTODON_STATUSES_PER_READ);
+  for (let start = 0; start < ids.length; start += STATUSES_PER_READ) {
+    const batch = ids.slice(start, start + STATUSES_PER_READ);
     const call: MastodonCall = { method: 'GET', path: '/api/v1/statuses', query: { 'id[]': batch }, idempotent: true, bucket: 'mastodon:default', what: 'read statuses' };
     const response = await api.send(account, call);
     if (response.status === 404) {

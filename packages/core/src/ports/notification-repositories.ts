@@ -1,9 +1,8 @@
 import type { PostAlertKind } from '../learning/alert-rules';
 import type { Page, Pagination } from '../shared/pagination';
 
-/** One in-app notification of an organization (read state is shared by its members). */
-export interface NotificationRecord {
-  id: string;
+/** What writing a notification takes. */
+export interface NewNotification {
   organizationId: string;
   brandId: string | null;
   kind: string;
@@ -12,21 +11,15 @@ export interface NotificationRecord {
   /** Where in the web app it leads, e.g. `/posts/<id>`. */
   link: string | null;
   data: Record<string, unknown>;
-  dedupeKey: string;
-  readAt: Date | null;
-  createdAt: Date;
-}
-
-export interface NewNotification {
-  organizationId: string;
-  brandId: string | null;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  data: Record<string, unknown>;
   /** One notification per organization and key, ever: the alert rules run every sync pass. */
   dedupeKey: string;
+}
+
+/** One in-app notification of an organization (read state is shared by its members). */
+export interface NotificationRecord extends NewNotification {
+  id: string;
+  readAt: Date | null;
+  createdAt: Date;
 }
 
 export interface NotificationFilter {
